@@ -1,0 +1,256 @@
+package org.mabsadvisor.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.RuleConditionElement;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Compiles every {@code .drl} file of the given folders into one {@link RuleBase}, after checking
+ * the metadata each rule must carry. Every problem is collected and located, so an author fixes
+ * them all in one pass.
+ */
+public final class RuleCompiler {
+
+    private static final Pattern LINE_COLUMN = Pattern.compile("\\[(\\d+),(\\d+)]|[Ll]ine (\\d+):(\\d+)");
+
+    /** Compiles the folders, in order; a later folder may not reuse an id of an earlier one. */
+    public RuleBase compile(List<Path> folders) throws InvalidRulesException {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<Path> files = drlFiles(folders, problems);
+        Map<String, RuleInfo> byQualifiedName = new LinkedHashMap<>();
+        Map<String, RuleInfo> byId = new HashMap<>();
+        Map<Path, String> sources = new LinkedHashMap<>();
+        for (Path file : files) {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                problems.add(new RuleProblem(file.toString(), 0, 0, "cannot be read: " + e.getMessage()));
+                continue;
+            }
+            sources.put(file, text);
+            PackageDescr pkg = parse(file, text, problems);
+            if (pkg == null) {
+                continue;
+            }
+            for (RuleDescr rule : pkg.getRules()) {
+                RuleInfo info = metadata(file, rule, problems);
+                if (info == null) {
+                    continue;
+                }
+                RuleInfo earlier = byId.putIfAbsent(info.id(), info);
+                if (earlier != null) {
+                    problems.add(new RuleProblem(file.toString(), rule.getLine(), rule.getColumn(),
+                            "duplicate rule id " + info.id() + ", already used at " + earlier.file() + ":" + earlier.line()));
+                    continue;
+                }
+                byQualifiedName.put(pkg.getNamespace() + "." + rule.getName(), info);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRulesException(problems);
+        }
+        KieBase kieBase = build(sources, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRulesException(problems);
+        }
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                String key = p.getName() + "." + r.getName();
+                RuleInfo info = byQualifiedName.get(key);
+                if (info != null) {
+                    RuleInfo complete = info.withReads(factTypes(r));
+                    byQualifiedName.put(key, complete);
+                }
+            }
+        }
+        rules.addAll(byQualifiedName.values());
+        return new RuleBase(kieBase, rules, byQualifiedName);
+    }
+
+    private static List<Path> drlFiles(List<Path> folders, List<RuleProblem> problems) {
+        List<Path> files = new ArrayList<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                problems.add(new RuleProblem(folder.toString(), 0, 0, "is not a folder of rules"));
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
+                        .sorted()
+                        .forEach(files::add);
+            } catch (IOException e) {
+                problems.add(new RuleProblem(folder.toString(), 0, 0, "cannot be listed: " + e.getMessage()));
+            }
+        }
+        return files;
+    }
+
+    private static PackageDescr parse(Path file, String text, List<RuleProblem> problems) {
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(null, text);
+        } catch (DroolsParserException e) {
+            problems.add(new RuleProblem(file.toString(), e.getLineNumber(), e.getColumn(), e.getMessage()));
+            return null;
+        }
+        if (parser.hasErrors()) {
+            for (DroolsError error : parser.getErrors()) {
+                problems.add(located(file.toString(), error));
+            }
+            return null;
+        }
+        return pkg;
+    }
+
+    private static RuleProblem located(String file, DroolsError error) {
+        if (error instanceof ParserError pe) {
+            return new RuleProblem(file, pe.getRow(), pe.getCol() + 1, pe.getMessage());
+        }
+        int[] lines = error.getLines();
+        return new RuleProblem(file, lines != null && lines.length > 0 ? lines[0] : 0, 0, error.getMessage());
+    }
+
+    private static RuleInfo metadata(Path file, RuleDescr rule, List<RuleProblem> problems) {
+        String where = file.toString();
+        int size = problems.size();
+        String id = annotation(rule, "id");
+        String severityLabel = annotation(rule, "severity");
+        String section = annotation(rule, "section");
+        String reference = annotation(rule, "reference");
+        String triggerLabel = annotation(rule, "trigger");
+        String name = "rule \"" + rule.getName() + "\"";
+        if (id == null || id.isBlank()) {
+            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn(), name + " has no @id"));
+        } else if (!id.matches("[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)?")) {
+            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn(),
+                    name + ": @id(\"" + id + "\") must be letters, digits, - or _, with an optional .suffix"));
+        }
+        Severity severity = Severity.parse(severityLabel);
+        if (severity == null) {
+            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn(), name
+                    + (severityLabel == null ? " has no @severity" : ": unknown @severity(\"" + severityLabel + "\")")
+                    + " (one of critical, high, medium, low, info)"));
+        }
+        if ((section == null || section.isBlank()) && (reference == null || reference.isBlank())) {
+            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn(), name + " has neither @section nor @reference"));
+        }
+        Trigger trigger = triggerLabel == null ? Trigger.STATE : Trigger.parse(triggerLabel);
+        if (trigger == null) {
+            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn(),
+                    name + ": unknown @trigger(\"" + triggerLabel + "\") (state or error)"));
+        }
+        if (problems.size() > size) {
+            return null;
+        }
+        return new RuleInfo(id, rule.getName(), severity, section, trigger, reference, where, rule.getLine(), List.of());
+    }
+
+    private static String annotation(RuleDescr rule, String key) {
+        AnnotationDescr a = rule.getAnnotation(key);
+        if (a == null) {
+            return null;
+        }
+        Object value = a.getSingleValueStripped();
+        return value == null ? null : AnnotationDescr.unquote(value.toString().trim());
+    }
+
+    private static KieBase build(Map<Path, String> sources, List<RuleProblem> problems) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, Path> byKiePath = new HashMap<>();
+        int n = 0;
+        for (Map.Entry<Path, String> source : sources.entrySet()) {
+            // A folder per file keeps two files with the same name in different folders apart.
+            String kiePath = "src/main/resources/f" + (n++) + "/" + source.getKey().getFileName();
+            byKiePath.put(kiePath, source.getKey());
+            kfs.write(kiePath, source.getValue());
+        }
+        // A fresh release id per build: the default one is cached process-wide and would serve stale rules.
+        ReleaseId releaseId = ks.newReleaseId("org.mabsadvisor.rules", "rules-" + UUID.randomUUID(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            Path file = byKiePath.get(m.getPath());
+            String where = file != null ? file.toString() : String.valueOf(m.getPath());
+            int[] lc = lineColumn(m);
+            String text = m.getText().replaceAll("\\s+", " ").trim();
+            if (seen.add(where + lc[0] + text)) {
+                problems.add(new RuleProblem(where, lc[0], lc[1], text));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase base = container.getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        return base;
+    }
+
+    /** Drools gives the line of a compile error but puts the column, when it knows it, inside the text. */
+    private static int[] lineColumn(Message m) {
+        Matcher matcher = LINE_COLUMN.matcher(m.getText());
+        if (matcher.find()) {
+            String line = matcher.group(1) != null ? matcher.group(1) : matcher.group(3);
+            String column = matcher.group(2) != null ? matcher.group(2) : matcher.group(4);
+            int l = Integer.parseInt(line);
+            return new int[] {m.getLine() > 0 ? m.getLine() : l, Integer.parseInt(column) + 1};
+        }
+        return new int[] {m.getLine(), m.getColumn()};
+    }
+
+    /** The fact classes the rule's patterns match, found by walking the compiled conditions. */
+    private static List<Class<?>> factTypes(Rule rule) {
+        Set<Class<?>> types = new LinkedHashSet<>();
+        if (rule instanceof RuleImpl impl) {
+            collect(impl.getLhs(), types);
+        }
+        return new ArrayList<>(types);
+    }
+
+    private static void collect(RuleConditionElement element, Set<Class<?>> types) {
+        if (element instanceof org.drools.base.rule.Pattern pattern
+                && pattern.getObjectType() instanceof ClassObjectType type
+                && type.getClassType() != null && !type.getClassType().equals(Object.class)) {
+            types.add(type.getClassType());
+        }
+        for (RuleConditionElement nested : element.getNestedElements()) {
+            collect(nested, types);
+        }
+    }
+}

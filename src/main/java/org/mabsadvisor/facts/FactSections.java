@@ -1,0 +1,39 @@
+package org.mabsadvisor.facts;
+
+import java.util.Map;
+
+/** Names the section of the facts file that gives each fact type, for "not checked" messages. */
+public final class FactSections {
+    private FactSections() {
+    }
+
+    private static final Map<Class<?>, String> SECTIONS = Map.ofEntries(
+            Map.entry(MabsServer.class, "server"),
+            Map.entry(MarsAgent.class, "marsAgent"),
+            Map.entry(Service.class, "services"),
+            Map.entry(Volume.class, "volumes"),
+            Map.entry(RegistryValue.class, "registry"),
+            Map.entry(VaultRegistration.class, "vault"),
+            Map.entry(ExternalDpmServer.class, "externalDpmServers"),
+            Map.entry(ClockSkew.class, "clock"),
+            Map.entry(TempFolder.class, "windowsTemp"),
+            Map.entry(Certificate.class, "certificates"),
+            Map.entry(GroupPolicy.class, "groupPolicies"),
+            Map.entry(AntivirusProduct.class, "antivirus"),
+            Map.entry(RunningProcess.class, "processes"),
+            Map.entry(ProtectionGroup.class, "protectionGroups"),
+            Map.entry(DataSource.class, "protectionGroups/dataSources"),
+            Map.entry(ProtectedServer.class, "protectedServers"),
+            Map.entry(StoragePool.class, "storagePool"),
+            Map.entry(PoolDisk.class, "storagePool/disks"),
+            Map.entry(ProxySettings.class, "network/proxy"),
+            Map.entry(ConnectivityProbe.class, "network/probes"),
+            Map.entry(SecuritySettings.class, "security"),
+            Map.entry(EmailNotification.class, "notifications"),
+            Map.entry(Event.class, "events"));
+
+    /** The section name for an input fact type, or null for types that do not come from the facts file. */
+    public static String of(Class<?> type) {
+        return SECTIONS.get(type);
+    }
+}

@@ -1,0 +1,152 @@
+package org.mabsadvisor.facts;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The facts of one server, flattened for the rule engine: every record that rules match on is an
+ * entry of its own, with the JSON Pointer of where it stands in the facts file. It also knows which
+ * fact types were collected at all, so that a rule reading an uncollected type is "not checked"
+ * rather than silently passed.
+ */
+public final class FactSet {
+
+    /** One fact and where it came from in the input. */
+    public record Entry(String pointer, Object fact) {
+    }
+
+    private final String host;
+    private final List<Entry> entries;
+    private final Map<Object, String> pointers;
+    private final Set<Class<?>> collected;
+
+    private FactSet(String host, List<Entry> entries, Set<Class<?>> collected) {
+        this.host = host;
+        this.entries = List.copyOf(entries);
+        this.collected = Collections.unmodifiableSet(collected);
+        Map<Object, String> byIdentity = new IdentityHashMap<>();
+        for (Entry e : entries) {
+            byIdentity.put(e.fact(), e.pointer());
+        }
+        this.pointers = Collections.unmodifiableMap(byIdentity);
+    }
+
+    /** The name of the MABS server these facts describe. */
+    public String host() {
+        return host;
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The JSON Pointer of a fact of this set (by identity), or null for facts the rules derived. */
+    public String pointerOf(Object fact) {
+        return pointers.get(fact);
+    }
+
+    /** True when the input held the section that gives facts of this type (even an empty one). */
+    public boolean isCollected(Class<?> factType) {
+        return collected.contains(factType);
+    }
+
+    public Set<Class<?>> collectedTypes() {
+        return collected;
+    }
+
+    /** Flattens a facts document; nested facts get the host or group of their parent. */
+    public static FactSet of(FactsDocument doc) {
+        Builder b = new Builder();
+        MabsServer server = doc.server();
+        String host = server != null ? server.name() : null;
+        b.one("/server", server);
+        b.one("/marsAgent", doc.marsAgent());
+        b.list("/services", Service.class, doc.services(), s -> s.onHost(host));
+        b.list("/volumes", Volume.class, doc.volumes(), v -> v.onHost(host));
+        b.list("/registry", RegistryValue.class, doc.registry(), r -> r.onHost(host));
+        b.one("/vault", doc.vault());
+        b.list("/externalDpmServers", ExternalDpmServer.class, doc.externalDpmServers(), Function.identity());
+        b.one("/clock", doc.clock());
+        b.one("/windowsTemp", doc.windowsTemp());
+        b.list("/certificates", Certificate.class, doc.certificates(), Function.identity());
+        b.list("/groupPolicies", GroupPolicy.class, doc.groupPolicies(), Function.identity());
+        b.list("/antivirus", AntivirusProduct.class, doc.antivirus(), a -> a.onHost(host));
+        b.list("/processes", RunningProcess.class, doc.processes(), p -> p.onHost(host));
+        if (doc.protectionGroups() != null) {
+            b.collected(ProtectionGroup.class);
+            b.collected(DataSource.class);
+            for (int i = 0; i < doc.protectionGroups().size(); i++) {
+                ProtectionGroup pg = doc.protectionGroups().get(i);
+                String at = "/protectionGroups/" + i;
+                b.add(at, pg);
+                b.list(at + "/dataSources", DataSource.class, pg.dataSources(), ds -> ds.inGroup(pg.name()));
+            }
+        }
+        if (doc.protectedServers() != null) {
+            b.collected(ProtectedServer.class);
+            for (int i = 0; i < doc.protectedServers().size(); i++) {
+                ProtectedServer ps = doc.protectedServers().get(i);
+                String at = "/protectedServers/" + i;
+                b.add(at, ps);
+                b.list(at + "/services", Service.class, ps.services(), s -> s.onHost(ps.name()));
+                b.list(at + "/volumes", Volume.class, ps.volumes(), v -> v.onHost(ps.name()));
+                b.list(at + "/antivirus", AntivirusProduct.class, ps.antivirus(), a -> a.onHost(ps.name()));
+            }
+        }
+        StoragePool pool = doc.storagePool();
+        b.one("/storagePool", pool);
+        if (pool != null) {
+            b.list("/storagePool/disks", PoolDisk.class, pool.disks(), Function.identity());
+        }
+        Network network = doc.network();
+        if (network != null) {
+            b.one("/network/proxy", network.proxy());
+            b.list("/network/probes", ConnectivityProbe.class, network.probes(), Function.identity());
+        }
+        b.one("/security", doc.security());
+        b.one("/notifications", doc.notifications());
+        b.list("/events", Event.class, doc.events(), e -> e.onHost(host));
+        return new FactSet(host, b.entries, b.types);
+    }
+
+    /** Builds a fact set from facts made elsewhere (rule tests, derived inputs); all their types count as collected. */
+    public static FactSet ofFacts(String host, List<Entry> entries, Set<Class<?>> collected) {
+        return new FactSet(host, entries, new LinkedHashSet<>(collected));
+    }
+
+    private static final class Builder {
+        final List<Entry> entries = new ArrayList<>();
+        final Set<Class<?>> types = new LinkedHashSet<>();
+
+        void collected(Class<?> type) {
+            types.add(type);
+        }
+
+        void add(String pointer, Object fact) {
+            entries.add(new Entry(pointer, fact));
+        }
+
+        void one(String pointer, Object fact) {
+            if (fact != null) {
+                types.add(fact.getClass());
+                add(pointer, fact);
+            }
+        }
+
+        <T> void list(String pointer, Class<T> type, List<T> items, Function<T, T> complete) {
+            if (items == null) {
+                return;
+            }
+            types.add(type);
+            for (int i = 0; i < items.size(); i++) {
+                add(pointer + "/" + i, complete.apply(items.get(i)));
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.mabsadvisor.facts;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The facts file as a whole. Every section is optional: a missing section means "not collected"
+ * (unknown), an empty one means "collected, nothing there".
+ */
+public record FactsDocument(
+        String schemaVersion,
+        OffsetDateTime collectedAt,
+        MabsServer server,
+        MarsAgent marsAgent,
+        List<Service> services,
+        List<Volume> volumes,
+        List<RegistryValue> registry,
+        VaultRegistration vault,
+        List<ExternalDpmServer> externalDpmServers,
+        ClockSkew clock,
+        TempFolder windowsTemp,
+        List<Certificate> certificates,
+        List<GroupPolicy> groupPolicies,
+        List<AntivirusProduct> antivirus,
+        List<RunningProcess> processes,
+        List<ProtectionGroup> protectionGroups,
+        List<ProtectedServer> protectedServers,
+        StoragePool storagePool,
+        Network network,
+        SecuritySettings security,
+        EmailNotification notifications,
+        List<Event> events) {
+}

@@ -1,0 +1,5 @@
+package org.mabsadvisor.facts;
+
+/** The Microsoft Azure Recovery Services (MARS) agent installed on the MABS server. */
+public record MarsAgent(String version, String installFolder, String scratchFolder) {
+}

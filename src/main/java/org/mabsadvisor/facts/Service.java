@@ -1,0 +1,29 @@
+package org.mabsadvisor.facts;
+
+/** A Windows service on the MABS server or on a protected server. */
+public record Service(String host, String name, String displayName, ServiceState state, StartMode startMode) {
+
+    /** True when the service name is {@code expected}, ignoring case as Windows does. */
+    public boolean is(String expected) {
+        return name != null && name.equalsIgnoreCase(expected);
+    }
+
+    /** True only when the state is known and is not Running. */
+    public boolean isNotRunning() {
+        return state != null && state != ServiceState.RUNNING;
+    }
+
+    /** True when the start mode is known and is not {@code mode}. */
+    public boolean startModeIsNot(StartMode mode) {
+        return startMode != null && startMode != mode;
+    }
+
+    /** True for the SQL Server Agent service, default instance or named (SQLAgent$INSTANCE). */
+    public boolean isSqlServerAgent() {
+        return name != null && (name.equalsIgnoreCase("SQLSERVERAGENT") || name.toUpperCase(java.util.Locale.ROOT).startsWith("SQLAGENT$"));
+    }
+
+    Service onHost(String defaultHost) {
+        return host != null ? this : new Service(defaultHost, name, displayName, state, startMode);
+    }
+}

@@ -1,0 +1,131 @@
+package org.mabsadvisor.findings;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.mabsadvisor.engine.Firing;
+import org.mabsadvisor.engine.MatchedFact;
+import org.mabsadvisor.engine.RuleFailureException;
+import org.mabsadvisor.engine.RuleInfo;
+import org.mabsadvisor.engine.RuleRunner;
+import org.mabsadvisor.engine.Trigger;
+import org.mabsadvisor.facts.FactSections;
+import org.mabsadvisor.facts.FactSet;
+import org.mabsadvisor.report.Action;
+import org.mabsadvisor.report.Evidence;
+import org.mabsadvisor.report.EvidenceFact;
+import org.mabsadvisor.report.Finding;
+import org.mabsadvisor.report.NotChecked;
+import org.mabsadvisor.report.Report;
+
+/**
+ * Turns one server's facts into a report: runs the rules, groups the firings of each catalogue row
+ * into one finding, words it in the chosen language and lists the checks that could not run.
+ */
+public final class Advisor {
+
+    /** The article every built-in rule section points into; {@code %s} is the language path. */
+    static final String ARTICLE = "https://learn.microsoft.com/%sazure/backup/backup-azure-mabs-troubleshoot#";
+
+    private final RuleSet ruleSet;
+    private final RuleRunner runner;
+    private final String toolVersion;
+    private final FactView view = new FactView();
+
+    public Advisor(RuleSet ruleSet, int maxFirings, String toolVersion) {
+        this.ruleSet = ruleSet;
+        this.runner = new RuleRunner(ruleSet.rules(), maxFirings);
+        this.toolVersion = toolVersion;
+    }
+
+    /** Analyses the facts; {@code trace} sees every firing as it happens. */
+    public Report analyze(FactSet facts, String input, String language, Consumer<Firing> trace) throws RuleFailureException {
+        List<Firing> firings = runner.run(facts, List.of(ruleSet.policy()), trace);
+        Locale locale = Locale.forLanguageTag(language);
+        Map<String, List<Firing>> byRow = new LinkedHashMap<>();
+        for (Firing f : firings) {
+            byRow.computeIfAbsent(f.rule().rowId(), k -> new ArrayList<>()).add(f);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<String, List<Firing>> row : byRow.entrySet()) {
+            findings.add(finding(row.getKey(), row.getValue(), facts, language, locale));
+        }
+        findings.sort(Comparator.comparingInt((Finding f) -> Report.SEVERITIES.indexOf(f.severity())).thenComparing(Finding::ruleId));
+        List<NotChecked> notChecked = notChecked(facts, language);
+        return new Report(Report.SCHEMA_VERSION, new Report.Tool("mabs-advisor", toolVersion), input, facts.host(), language,
+                Report.summarize(findings, notChecked.size()), findings, List.of(), notChecked);
+    }
+
+    private Finding finding(String rowId, List<Firing> firings, FactSet facts, String language, Locale locale) {
+        // The most severe rule of the row words the finding; ties go to the rule written first.
+        RuleInfo lead = firings.stream().map(Firing::rule)
+                .min(Comparator.comparingInt((RuleInfo r) -> r.severity().ordinal()).thenComparing(RuleInfo::id))
+                .orElseThrow();
+        Set<Trigger> triggers = EnumSet.noneOf(Trigger.class);
+        List<Evidence> evidence = new ArrayList<>();
+        for (Firing f : firings) {
+            triggers.add(f.rule().trigger());
+            RuleText text = ruleSet.texts().of(f.rule().id(), language);
+            Map<String, Object> bindings = withHost(f.bindings(), facts);
+            evidence.add(new Evidence(f.rule().id(), f.rule().trigger().label(),
+                    Template.render(text.evidence(), bindings, view, locale), evidenceFacts(f)));
+        }
+        RuleText text = ruleSet.texts().of(lead.id(), language);
+        Map<String, Object> leadBindings = withHost(firings.stream().filter(f -> f.rule() == lead).findFirst().orElseThrow().bindings(), facts);
+        List<Action> actions = text.actions().stream().map(a -> action(a, leadBindings, locale)).toList();
+        String certainty = triggers.size() == 2 ? "confirmed" : triggers.contains(Trigger.STATE) ? "risk" : "reported";
+        return new Finding(rowId, lead.severity().label(), lead.section(), Template.render(text.title(), leadBindings, view, locale),
+                certainty, evidence, actions, reference(lead, language));
+    }
+
+    private Action action(ActionText a, Map<String, Object> bindings, Locale locale) {
+        return new Action(Template.render(a.step(), bindings, view, locale), Template.render(a.command(), bindings, view, locale),
+                a.anyOf().stream().map(alt -> action(alt, bindings, locale)).toList());
+    }
+
+    private static Map<String, Object> withHost(Map<String, Object> bindings, FactSet facts) {
+        Map<String, Object> all = new LinkedHashMap<>(bindings);
+        all.putIfAbsent("host", facts.host());
+        return all;
+    }
+
+    private List<EvidenceFact> evidenceFacts(Firing firing) {
+        List<EvidenceFact> out = new ArrayList<>();
+        for (MatchedFact m : firing.facts()) {
+            // Facts without a pointer (the policy, derived diagnoses) are not input evidence.
+            if (m.pointer() != null) {
+                out.add(new EvidenceFact(m.pointer(), m.fact().getClass().getSimpleName(), view.describe(m.fact())));
+            }
+        }
+        return out;
+    }
+
+    private static String reference(RuleInfo rule, String language) {
+        if (rule.reference() != null && !rule.reference().isBlank()) {
+            return rule.reference();
+        }
+        return String.format(ARTICLE, language.equals("en") ? "en-us/" : language + "-" + language + "/") + rule.section();
+    }
+
+    private List<NotChecked> notChecked(FactSet facts, String language) {
+        List<NotChecked> out = new ArrayList<>();
+        for (RuleInfo rule : ruleSet.rules().rules()) {
+            List<String> missing = rule.reads().stream()
+                    .filter(t -> FactSections.of(t) != null && !facts.isCollected(t))
+                    .map(FactSections::of)
+                    .toList();
+            if (!missing.isEmpty()) {
+                RuleText text = ruleSet.texts().of(rule.id(), language);
+                out.add(new NotChecked(rule.id(), rule.section(), text == null ? rule.name() : text.title(), missing));
+            }
+        }
+        out.sort(Comparator.comparing(NotChecked::ruleId));
+        return out;
+    }
+}

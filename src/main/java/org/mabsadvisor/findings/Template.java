@@ -1,0 +1,84 @@
+package org.mabsadvisor.findings;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills the placeholders of a rule text from a firing. {@code {$svc.state}} is the {@code state}
+ * field of the fact bound to {@code $svc}; {@code {$min}} a bound value; {@code {host}} the server.
+ * A {@code |bytes} filter shows a byte count in KB/MB/GB. An unknown placeholder stays as written,
+ * so a typo shows in the report instead of vanishing.
+ */
+final class Template {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$?[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*)(\\|bytes)?}");
+
+    private Template() {
+    }
+
+    static String render(String template, Map<String, Object> bindings, FactView view, Locale locale) {
+        if (template == null) {
+            return null;
+        }
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String[] path = m.group(1).split("\\.");
+            Object value = resolve(path, bindings, view);
+            String shown = value == UNRESOLVED ? m.group()
+                    : value == null ? unknown(locale) : format(value, m.group(2) != null, locale);
+            m.appendReplacement(out, Matcher.quoteReplacement(shown));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Marks a placeholder that names no binding or no field, as opposed to a known field whose value is unknown. */
+    private static final Object UNRESOLVED = new Object();
+
+    private static Object resolve(String[] path, Map<String, Object> bindings, FactView view) {
+        if (!bindings.containsKey(path[0])) {
+            return UNRESOLVED;
+        }
+        Object value = bindings.get(path[0]);
+        for (int i = 1; i < path.length && value != null; i++) {
+            Object described = value instanceof Map<?, ?> ? value : view.describeAll(value);
+            if (!(described instanceof Map<?, ?> map) || !map.containsKey(path[i])) {
+                return UNRESOLVED;
+            }
+            value = map.get(path[i]);
+        }
+        return value == null ? null : view.plain(value);
+    }
+
+    private static String unknown(Locale locale) {
+        return locale.getLanguage().equals("fr") ? "(inconnu)" : "(unknown)";
+    }
+
+    private static String format(Object value, boolean bytes, Locale locale) {
+        if (bytes && value instanceof Number n) {
+            return humanBytes(n.doubleValue(), locale);
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return String.format(locale, "%.1f", ((Number) value).doubleValue());
+        }
+        if (value instanceof List<?> list) {
+            return String.join(", ", list.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(value);
+    }
+
+    static String humanBytes(double bytes, Locale locale) {
+        String[] units = locale.getLanguage().equals("fr") ? new String[] {"o", "Ko", "Mo", "Go", "To", "Po"}
+                : new String[] {"B", "KB", "MB", "GB", "TB", "PB"};
+        int unit = 0;
+        double v = bytes;
+        while (v >= 1024 && unit < units.length - 1) {
+            v /= 1024;
+            unit++;
+        }
+        return unit == 0 ? String.format(locale, "%.0f %s", v, units[0]) : String.format(locale, "%.1f %s", v, units[unit]);
+    }
+}

@@ -1,0 +1,73 @@
+package org.mabsadvisor.policy;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+/** Reads the default policy and applies an administrator's overrides on top of it, key by key. */
+public final class PolicyLoader {
+
+    /** File name of the default policy inside the built-in rules folder. */
+    public static final String DEFAULT_FILE = "policy.yaml";
+
+    private final ObjectMapper yaml = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** Loads {@code defaults}, then overrides it with {@code override} when not null. */
+    public Policy load(Path defaults, Path override) throws InvalidPolicyException {
+        JsonNode merged = read(defaults);
+        if (override != null) {
+            JsonNode extra = read(override);
+            if (!extra.isObject()) {
+                throw new InvalidPolicyException(override + ": a policy file is a mapping of names to values");
+            }
+            merge((ObjectNode) merged, extra);
+        }
+        try {
+            return yaml.treeToValue(merged, Policy.class);
+        } catch (JsonProcessingException e) {
+            String where = override != null ? override.toString() : defaults.toString();
+            throw new InvalidPolicyException(where + ": " + e.getOriginalMessage());
+        }
+    }
+
+    private JsonNode read(Path file) throws InvalidPolicyException {
+        try {
+            JsonNode node = yaml.readTree(Files.readAllBytes(file));
+            if (node == null || !node.isObject()) {
+                throw new InvalidPolicyException(file + ": a policy file is a mapping of names to values");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String pos = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+            throw new InvalidPolicyException(file + pos + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidPolicyException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static void merge(ObjectNode base, JsonNode extra) {
+        Iterator<Map.Entry<String, JsonNode>> fields = extra.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            JsonNode current = base.get(f.getKey());
+            if (current != null && current.isObject() && f.getValue().isObject()) {
+                merge((ObjectNode) current, f.getValue());
+            } else {
+                base.set(f.getKey(), f.getValue());
+            }
+        }
+    }
+}

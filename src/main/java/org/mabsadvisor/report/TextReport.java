@@ -1,0 +1,125 @@
+package org.mabsadvisor.report;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Writes a report for people: findings grouped by severity, numbered actions, evidence, link. */
+public final class TextReport {
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+
+    private final boolean colour;
+
+    /** {@code colour}: use ANSI colours (only when writing to a terminal). */
+    public TextReport(boolean colour) {
+        this.colour = colour;
+    }
+
+    public String render(Report report) {
+        Labels words = Labels.of(report.language());
+        StringBuilder out = new StringBuilder();
+        out.append(bold(report.host())).append("  (").append(report.input()).append(")\n");
+        out.append(summaryLine(report, words)).append("\n");
+        if (report.findings().isEmpty()) {
+            out.append('\n').append(words.noFinding()).append('\n');
+        }
+        for (String severity : Report.SEVERITIES) {
+            List<Finding> group = report.findings().stream().filter(f -> f.severity().equals(severity)).toList();
+            if (group.isEmpty()) {
+                continue;
+            }
+            out.append('\n').append(paint(severity, severity.toUpperCase(Locale.ROOT))).append('\n');
+            for (Finding f : group) {
+                finding(out, f, words);
+            }
+        }
+        if (!report.causes().isEmpty()) {
+            out.append('\n').append(bold(words.causes())).append('\n');
+            for (Report.Cause c : report.causes()) {
+                out.append("  ").append(c.title()).append("  [").append(String.join(", ", c.findings())).append("]\n");
+                actions(out, c.actions(), "    ", words);
+            }
+        }
+        if (!report.notChecked().isEmpty()) {
+            out.append('\n').append(bold(words.notChecked())).append('\n');
+            for (NotChecked n : report.notChecked()) {
+                out.append("  ").append(String.format("%-10s", n.ruleId())).append(' ').append(n.title())
+                        .append("  (").append(words.needs()).append(": ").append(String.join(", ", n.missingFacts())).append(")\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private String summaryLine(Report report, Labels words) {
+        StringBuilder s = new StringBuilder();
+        s.append(report.summary().findings()).append(' ').append(words.findings());
+        StringBuilder parts = new StringBuilder();
+        report.summary().findingsBySeverity().forEach((severity, count) -> {
+            if (count > 0) {
+                parts.append(parts.length() == 0 ? "" : ", ").append(count).append(' ').append(severity);
+            }
+        });
+        if (parts.length() > 0) {
+            s.append(": ").append(parts);
+        }
+        return s.append("; ").append(report.summary().notChecked()).append(' ').append(words.checksNotRun()).toString();
+    }
+
+    private void finding(StringBuilder out, Finding f, Labels words) {
+        out.append("  ").append(bold("[" + f.ruleId() + "] " + f.title())).append('\n');
+        out.append("    (").append(words.certainty(f.certainty())).append(")\n");
+        out.append("    ").append(words.evidence()).append(":\n");
+        for (Evidence e : f.evidence()) {
+            out.append("      - ").append(e.text());
+            String pointers = String.join(", ", e.facts().stream().map(EvidenceFact::pointer).filter(p -> p != null).toList());
+            if (!pointers.isEmpty()) {
+                out.append("  [").append(pointers).append(']');
+            }
+            out.append('\n');
+        }
+        out.append("    ").append(words.actions()).append(":\n");
+        actions(out, f.actions(), "      ", words);
+        out.append("    ").append(words.reference()).append(": ").append(f.reference()).append('\n');
+    }
+
+    private static void actions(StringBuilder out, List<Action> actions, String indent, Labels words) {
+        int n = 1;
+        for (Action a : actions) {
+            String number = (n++) + ". ";
+            if (a.isChoice()) {
+                out.append(indent).append(number).append(a.text() != null ? a.text() : words.oneOf()).append('\n');
+                char letter = 'a';
+                for (Action alt : a.alternatives()) {
+                    step(out, alt, indent + "   ", (letter++) + ") ");
+                }
+            } else {
+                step(out, a, indent, number);
+            }
+        }
+    }
+
+    private static void step(StringBuilder out, Action a, String indent, String marker) {
+        out.append(indent).append(marker).append(a.text()).append('\n');
+        if (a.command() != null) {
+            out.append(indent).append(" ".repeat(marker.length())).append("> ").append(a.command()).append('\n');
+        }
+    }
+
+    private String bold(String s) {
+        return colour ? BOLD + s + RESET : s;
+    }
+
+    private String paint(String severity, String s) {
+        if (!colour) {
+            return s;
+        }
+        String code = switch (severity) {
+            case "critical" -> "\u001b[1;35m";
+            case "high" -> "\u001b[1;31m";
+            case "medium" -> "\u001b[1;33m";
+            case "low" -> "\u001b[1;36m";
+            default -> "\u001b[1;37m";
+        };
+        return code + s + RESET;
+    }
+}

@@ -1,0 +1,47 @@
+package org.mabsadvisor.rules;
+
+/**
+ * Numeric comparison of dotted version strings, for rules: 2.0.9052.0 is newer than 2.0.905.0,
+ * and missing parts count as 0 (2.0.9052 equals 2.0.9052.0).
+ *
+ * <pre>{@code MarsAgent( Versions.isOlder(version, "2.0.9052") )}</pre>
+ */
+public final class Versions {
+    private Versions() {
+    }
+
+    /** True only when both versions are readable and {@code version} is strictly older than {@code minimum}. */
+    public static boolean isOlder(String version, String minimum) {
+        Integer c = compare(version, minimum);
+        return c != null && c < 0;
+    }
+
+    /** Negative, zero or positive as {@code a} is older, equal or newer than {@code b}; null when either is unreadable. */
+    public static Integer compare(String a, String b) {
+        long[] x = parse(a);
+        long[] y = parse(b);
+        if (x == null || y == null) {
+            return null;
+        }
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            long p = i < x.length ? x[i] : 0;
+            long q = i < y.length ? y[i] : 0;
+            if (p != q) {
+                return p < q ? -1 : 1;
+            }
+        }
+        return 0;
+    }
+
+    private static long[] parse(String version) {
+        if (version == null || !version.trim().matches("\\d{1,9}(\\.\\d{1,9}){0,5}")) {
+            return null;
+        }
+        String[] parts = version.trim().split("\\.");
+        long[] numbers = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            numbers[i] = Long.parseLong(parts[i]);
+        }
+        return numbers;
+    }
+}

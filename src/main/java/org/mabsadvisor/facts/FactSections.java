@@ -21,6 +21,7 @@ public final class FactSections {
             Map.entry(GroupPolicy.class, "groupPolicies"),
             Map.entry(AntivirusProduct.class, "antivirus"),
             Map.entry(RunningProcess.class, "processes"),
+            Map.entry(MountedVirtualDisk.class, "mountedVirtualDisks"),
             Map.entry(ProtectionGroup.class, "protectionGroups"),
             Map.entry(DataSource.class, "protectionGroups/dataSources"),
             Map.entry(ProtectedServer.class, "protectedServers"),

@@ -78,6 +78,7 @@ public final class FactSet {
         b.list("/groupPolicies", GroupPolicy.class, doc.groupPolicies(), Function.identity());
         b.list("/antivirus", AntivirusProduct.class, doc.antivirus(), a -> a.onHost(host));
         b.list("/processes", RunningProcess.class, doc.processes(), p -> p.onHost(host));
+        b.list("/mountedVirtualDisks", MountedVirtualDisk.class, doc.mountedVirtualDisks(), d -> d.onHost(host));
         if (doc.protectionGroups() != null) {
             b.collected(ProtectionGroup.class);
             b.collected(DataSource.class);

@@ -23,6 +23,7 @@ public record FactsDocument(
         List<GroupPolicy> groupPolicies,
         List<AntivirusProduct> antivirus,
         List<RunningProcess> processes,
+        List<MountedVirtualDisk> mountedVirtualDisks,
         List<ProtectionGroup> protectionGroups,
         List<ProtectedServer> protectedServers,
         StoragePool storagePool,

@@ -1,0 +1,179 @@
+package org.mabsadvisor.ruletest;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.mabsadvisor.engine.RuleFailureException;
+import org.mabsadvisor.facts.FactSet;
+import org.mabsadvisor.facts.FactsLoader;
+import org.mabsadvisor.facts.InvalidFactsException;
+import org.mabsadvisor.findings.Advisor;
+import org.mabsadvisor.report.Evidence;
+import org.mabsadvisor.report.Finding;
+import org.mabsadvisor.report.Report;
+
+/**
+ * Runs the rule test cases of {@code *.tests.yaml} files against a rule set: the same format for
+ * built-in and site rules, so that administrators test their rules the way the project does.
+ */
+public final class RuleTests {
+
+    /** Suffix of a rule test file. */
+    public static final String SUFFIX = ".tests.yaml";
+
+    private final Advisor advisor;
+    private final FactsLoader loader = new FactsLoader();
+    private final ObjectMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final ObjectMapper json = JsonMapper.builder().build();
+
+    public RuleTests(Advisor advisor) {
+        this.advisor = advisor;
+    }
+
+    /** Every test file under the folders, sorted. */
+    public static List<Path> testFiles(List<Path> folders) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path folder : folders) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> walk = Files.walk(folder)) {
+                    walk.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().forEach(files::add);
+                }
+            }
+        }
+        return files;
+    }
+
+    /** Reads a test file; a file that cannot be read becomes one failed result. */
+    public List<RuleTestResult> run(Path file) {
+        RuleTestFile suite;
+        try {
+            suite = yaml.readValue(file.toFile(), RuleTestFile.class);
+        } catch (IOException e) {
+            return List.of(failed(file, "(file)", "cannot be read: " + e.getMessage()));
+        }
+        List<RuleTestResult> results = new ArrayList<>();
+        if (suite == null || suite.cases().isEmpty()) {
+            return List.of(failed(file, "(file)", "has no test case"));
+        }
+        for (RuleTestCase c : suite.cases()) {
+            results.add(run(file, suite, c));
+        }
+        return results;
+    }
+
+    private RuleTestResult run(Path file, RuleTestFile suite, RuleTestCase c) {
+        String name = c.name() != null ? c.name() : "(unnamed case)";
+        try {
+            JsonNode doc = document(file, suite, c);
+            byte[] bytes = json.writeValueAsBytes(doc);
+            FactSet facts = FactSet.of(loader.parse(file + " [" + name + "]", bytes));
+            Report report = advisor.analyze(facts, file.toString(), "en", f -> { });
+            TreeSet<String> fired = new TreeSet<>();
+            for (Finding f : report.findings()) {
+                for (Evidence e : f.evidence()) {
+                    fired.add(e.ruleId());
+                }
+            }
+            List<String> failures = new ArrayList<>();
+            for (String id : c.fires()) {
+                if (!fired.contains(id)) {
+                    failures.add("expected " + id + " to fire; fired: " + (fired.isEmpty() ? "nothing" : String.join(", ", fired)));
+                }
+            }
+            for (String id : c.notFires()) {
+                if (fired.contains(id)) {
+                    failures.add("expected " + id + " not to fire, but it did");
+                }
+            }
+            if (c.fires().isEmpty() && c.notFires().isEmpty()) {
+                failures.add("the case expects nothing: give fires or notFires");
+            }
+            return new RuleTestResult(file.toString(), name, failures.isEmpty(), failures, List.copyOf(fired), c.fires(), c.notFires());
+        } catch (InvalidFactsException e) {
+            return failed(file, name, "its facts are not valid: " + e.problems().get(0));
+        } catch (RuleFailureException e) {
+            return failed(file, name, "the rules failed: " + e.getMessage());
+        } catch (IOException | IllegalArgumentException e) {
+            return failed(file, name, e.getMessage());
+        }
+    }
+
+    private JsonNode document(Path file, RuleTestFile suite, RuleTestCase c) throws IOException {
+        JsonNode doc;
+        if (c.facts() != null) {
+            doc = c.facts().deepCopy();
+        } else {
+            String base = c.base() != null ? c.base() : suite.base();
+            if (base == null) {
+                throw new IllegalArgumentException("no facts: give facts, or base (here or at the top of the file)");
+            }
+            Path sample = file.toAbsolutePath().getParent().resolve(base).normalize();
+            doc = json.readTree(Files.readAllBytes(sample));
+        }
+        for (var change : c.set().entrySet()) {
+            set(doc, change.getKey(), change.getValue());
+        }
+        for (String pointer : c.remove()) {
+            remove(doc, pointer);
+        }
+        return doc;
+    }
+
+    private static void set(JsonNode doc, String pointer, JsonNode value) {
+        JsonPointer p = JsonPointer.compile(pointer);
+        JsonNode parent = doc.at(p.head());
+        String last = p.last().getMatchingProperty();
+        if (parent instanceof ObjectNode o) {
+            o.set(last, value);
+        } else if (parent instanceof ArrayNode a) {
+            if (last.equals("-")) {
+                a.add(value);
+            } else {
+                a.set(index(pointer, last, a.size() - 1), value);
+            }
+        } else {
+            throw new IllegalArgumentException("set " + pointer + ": no object or list at " + p.head());
+        }
+    }
+
+    private static void remove(JsonNode doc, String pointer) {
+        JsonPointer p = JsonPointer.compile(pointer);
+        JsonNode parent = doc.at(p.head());
+        String last = p.last().getMatchingProperty();
+        if (parent instanceof ObjectNode o && o.has(last)) {
+            o.remove(last);
+        } else if (parent instanceof ArrayNode a) {
+            a.remove(index(pointer, last, a.size() - 1));
+        } else {
+            throw new IllegalArgumentException("remove " + pointer + ": nothing there");
+        }
+    }
+
+    private static int index(String pointer, String segment, int max) {
+        try {
+            int i = Integer.parseInt(segment);
+            if (i >= 0 && i <= max) {
+                return i;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(pointer + ": no list item " + segment);
+    }
+
+    private static RuleTestResult failed(Path file, String name, String why) {
+        return new RuleTestResult(file.toString(), name, false, List.of(why), List.of(), List.of(), List.of());
+    }
+}

@@ -17,6 +17,7 @@ public record Policy(
         RetentionMinimum retentionMinimum,
         String minimumAgentVersionForSecurityFeatures,
         int minimumMabsUpdateForSecurityFeatures,
+        String mabsV2FirstVersion,
         long largeBareMetalRecoveryBytes,
         List<String> interferingBackupProcesses) {
 

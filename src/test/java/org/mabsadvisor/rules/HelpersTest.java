@@ -1,0 +1,67 @@
+package org.mabsadvisor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.mabsadvisor.facts.MabsServer;
+
+/** The helper functions rule authors call from DRL. */
+class HelpersTest {
+
+    @Test
+    void versionsCompareNumericallyPartByPart() {
+        assertTrue(Versions.isOlder("2.0.905.0", "2.0.9052.0"));
+        assertFalse(Versions.isOlder("2.0.9052.0", "2.0.905.0"));
+        assertFalse(Versions.isOlder("2.0.9052", "2.0.9052.0"), "missing parts count as zero");
+        assertEquals(0, Versions.compare("2.0.9052", "2.0.9052.0"));
+        assertTrue(Versions.isOlder("2.0.9249.9", "2.0.9250"));
+        assertFalse(Versions.isOlder(null, "2.0"), "unknown is never older");
+        assertFalse(Versions.isOlder("2.0.x", "2.0"), "unreadable is never older");
+        assertNull(Versions.compare("", "1"));
+    }
+
+    @Test
+    void messagesMatchWhateverTheCaseAccentsAndPunctuation() {
+        assertTrue(Messages.mentions("L’agent n’a PAS pu se connecter à Azure.", "n'a pas pu se connecter a azure"));
+        assertTrue(Messages.mentions("Setup could not update... ReFS-Trimming!", "refs trimming"));
+        assertFalse(Messages.mentions("connected to Azure", "unable to connect"));
+        assertFalse(Messages.mentions(null, "x"));
+        assertTrue(Messages.mentionsAll("Device is not ready; job failed", "not ready", "job failed"));
+        assertFalse(Messages.mentionsAll("Device is not ready", "not ready", "job failed"));
+    }
+
+    @Test
+    void errorIdsCompareAcrossSpellings() {
+        assertTrue(ErrorIds.same("0x29834", "170036"));
+        assertTrue(ErrorIds.same("0X00029834", "0x29834"));
+        assertTrue(ErrorIds.same(" 100050 ", "100050"));
+        assertFalse(ErrorIds.same("100051", "100050"));
+        assertFalse(ErrorIds.same(null, "100050"));
+        assertFalse(ErrorIds.same("0x", "0"));
+    }
+
+    @Test
+    void hostsCompareShortAndQualifiedNames() {
+        assertTrue(Hosts.same("SQL01", "sql01.contoso.local"));
+        assertTrue(Hosts.same("MABS01", "mabs01"));
+        assertFalse(Hosts.same("sql01.contoso.local", "sql01.fabrikam.local"));
+        assertFalse(Hosts.same("SQL01", "SQL02"));
+        assertFalse(Hosts.same(null, "SQL01"));
+    }
+
+    @Test
+    void onlyAMabsV1BeforeItsUpdateLacksSecurityFeatures() {
+        assertTrue(SecurityFeatures.mabsTooOld(server("10.0.8002.0", 0), 1, "12.0"));
+        assertFalse(SecurityFeatures.mabsTooOld(server("10.0.8002.0", 1), 1, "12.0"), "Update 1 is enough");
+        assertFalse(SecurityFeatures.mabsTooOld(server("14.0.30.0", 0), 1, "12.0"), "V2 and later have them");
+        assertFalse(SecurityFeatures.mabsTooOld(server("10.0.8002.0", null), 1, "12.0"), "unknown rollup");
+        assertFalse(SecurityFeatures.mabsTooOld(server(null, 0), 1, "12.0"), "unknown version");
+    }
+
+    private static MabsServer server(String version, Integer rollup) {
+        return new MabsServer("MABS01", "contoso.local", null, version, rollup, MabsServer.DEFAULT_INSTALL_FOLDER);
+    }
+}

@@ -42,7 +42,8 @@ import org.kie.api.runtime.KieContainer;
  */
 public final class RuleCompiler {
 
-    private static final Pattern LINE_COLUMN = Pattern.compile("\\[(\\d+),(\\d+)]|[Ll]ine (\\d+):(\\d+)");
+    private static final Pattern LINE_COLUMN =
+            Pattern.compile("\\[(\\d+),(\\d+)]|[Ll]ine (\\d+):(\\d+)|Line: (\\d+), Column: (\\d+)");
 
     /** Compiles the folders, in order; a later folder may not reuse an id of an earlier one. */
     public RuleBase compile(List<Path> folders) throws InvalidRulesException {
@@ -71,7 +72,7 @@ public final class RuleCompiler {
                 }
                 RuleInfo earlier = byId.putIfAbsent(info.id(), info);
                 if (earlier != null) {
-                    problems.add(new RuleProblem(file.toString(), rule.getLine(), rule.getColumn(),
+                    problems.add(new RuleProblem(file.toString(), rule.getLine(), rule.getColumn() + 1,
                             "duplicate rule id " + info.id() + ", already used at " + earlier.file() + ":" + earlier.line()));
                     continue;
                 }
@@ -154,23 +155,23 @@ public final class RuleCompiler {
         String triggerLabel = annotation(rule, "trigger");
         String name = "rule \"" + rule.getName() + "\"";
         if (id == null || id.isBlank()) {
-            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn(), name + " has no @id"));
+            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1, name + " has no @id"));
         } else if (!id.matches("[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)?")) {
-            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn(),
+            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1,
                     name + ": @id(\"" + id + "\") must be letters, digits, - or _, with an optional .suffix"));
         }
         Severity severity = Severity.parse(severityLabel);
         if (severity == null) {
-            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn(), name
+            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1, name
                     + (severityLabel == null ? " has no @severity" : ": unknown @severity(\"" + severityLabel + "\")")
                     + " (one of critical, high, medium, low, info)"));
         }
         if ((section == null || section.isBlank()) && (reference == null || reference.isBlank())) {
-            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn(), name + " has neither @section nor @reference"));
+            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1, name + " has neither @section nor @reference"));
         }
         Trigger trigger = triggerLabel == null ? Trigger.STATE : Trigger.parse(triggerLabel);
         if (trigger == null) {
-            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn(),
+            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1,
                     name + ": unknown @trigger(\"" + triggerLabel + "\") (state or error)"));
         }
         if (problems.size() > size) {
@@ -195,9 +196,9 @@ public final class RuleCompiler {
         int n = 0;
         for (Map.Entry<Path, String> source : sources.entrySet()) {
             // A folder per file keeps two files with the same name in different folders apart.
-            String kiePath = "src/main/resources/f" + (n++) + "/" + source.getKey().getFileName();
-            byKiePath.put(kiePath, source.getKey());
-            kfs.write(kiePath, source.getValue());
+            String resourcePath = "f" + (n++) + "/" + source.getKey().getFileName();
+            byKiePath.put(resourcePath, source.getKey());
+            kfs.write("src/main/resources/" + resourcePath, source.getValue());
         }
         // A fresh release id per build: the default one is cached process-wide and would serve stale rules.
         ReleaseId releaseId = ks.newReleaseId("org.mabsadvisor.rules", "rules-" + UUID.randomUUID(), "1.0.0");
@@ -226,12 +227,13 @@ public final class RuleCompiler {
     private static int[] lineColumn(Message m) {
         Matcher matcher = LINE_COLUMN.matcher(m.getText());
         if (matcher.find()) {
-            String line = matcher.group(1) != null ? matcher.group(1) : matcher.group(3);
-            String column = matcher.group(2) != null ? matcher.group(2) : matcher.group(4);
-            int l = Integer.parseInt(line);
-            return new int[] {m.getLine() > 0 ? m.getLine() : l, Integer.parseInt(column) + 1};
+            int group = matcher.group(1) != null ? 1 : matcher.group(3) != null ? 3 : 5;
+            int line = Integer.parseInt(matcher.group(group));
+            int column = Integer.parseInt(matcher.group(group + 1));
+            // MVEL counts columns from 1 and from the start of the constraint; the others from 0 on the line.
+            return new int[] {m.getLine() > 0 ? m.getLine() : line, group == 5 ? column : column + 1};
         }
-        return new int[] {m.getLine(), m.getColumn()};
+        return new int[] {m.getLine(), Math.max(1, m.getColumn())};
     }
 
     /** The fact classes the rule's patterns match, found by walking the compiled conditions. */

@@ -54,6 +54,7 @@ public final class FactsLoader {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .locale(Locale.ENGLISH)
+                .errorMessageKeyword("message")
                 .build();
         try (InputStream in = FactsLoader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
@@ -189,9 +190,16 @@ public final class FactsLoader {
         JsonLocation loc = e.getLocation();
         int line = loc == null ? 0 : loc.getLineNr();
         int column = loc == null ? 0 : loc.getColumnNr();
-        String message = e.getOriginalMessage();
-        int cut = message.indexOf("\n at [Source");
-        return new InputProblem(name, line, column, "", "malformed JSON: " + (cut >= 0 ? message.substring(0, cut) : message));
+        return new InputProblem(name, line, column, "", "malformed JSON: " + plain(e.getOriginalMessage()));
+    }
+
+    /** Jackson's messages name its own classes and settings; keep what a person can act on. */
+    static String plain(String message) {
+        String m = message.replaceAll("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]", "line $1, column $2")
+                .replaceAll(" \\(bound as `[^`]*`\\)", "")
+                .replaceAll(": not allowed as per `[^`]*`", "")
+                .replaceAll("\\s*\\n at \\[Source.*$", "");
+        return m.replace("start marker at line", "opened at line");
     }
 
     private static InvalidFactsException single(String name, String message) {

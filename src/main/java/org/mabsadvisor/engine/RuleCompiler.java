@@ -153,6 +153,8 @@ public final class RuleCompiler {
         String section = annotation(rule, "section");
         String reference = annotation(rule, "reference");
         String triggerLabel = annotation(rule, "trigger");
+        String kindLabel = annotation(rule, "kind");
+        RuleKind kind = kindLabel == null ? RuleKind.FINDING : RuleKind.parse(kindLabel);
         String name = "rule \"" + rule.getName() + "\"";
         if (id == null || id.isBlank()) {
             problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1, name + " has no @id"));
@@ -160,13 +162,21 @@ public final class RuleCompiler {
             problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1,
                     name + ": @id(\"" + id + "\") must be letters, digits, - or _, with an optional .suffix"));
         }
+        if (kind == null) {
+            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1,
+                    name + ": unknown @kind(\"" + kindLabel + "\") (finding or cause)"));
+        }
         Severity severity = Severity.parse(severityLabel);
+        if (kind == RuleKind.CAUSE && severityLabel == null) {
+            // A cause is not reported on its own: its findings carry the severity.
+            severity = Severity.INFO;
+        }
         if (severity == null) {
             problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1, name
                     + (severityLabel == null ? " has no @severity" : ": unknown @severity(\"" + severityLabel + "\")")
                     + " (one of critical, high, medium, low, info)"));
         }
-        if ((section == null || section.isBlank()) && (reference == null || reference.isBlank())) {
+        if (kind != RuleKind.CAUSE && (section == null || section.isBlank()) && (reference == null || reference.isBlank())) {
             problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1, name + " has neither @section nor @reference"));
         }
         Trigger trigger = triggerLabel == null ? Trigger.STATE : Trigger.parse(triggerLabel);
@@ -177,7 +187,7 @@ public final class RuleCompiler {
         if (problems.size() > size) {
             return null;
         }
-        return new RuleInfo(id, rule.getName(), severity, section, trigger, reference, where, rule.getLine(), List.of());
+        return new RuleInfo(id, kind, rule.getName(), severity, section, trigger, reference, where, rule.getLine(), List.of());
     }
 
     private static String annotation(RuleDescr rule, String key) {

@@ -8,6 +8,7 @@ import java.util.List;
  */
 public record RuleInfo(
         String id,
+        RuleKind kind,
         String name,
         Severity severity,
         String section,
@@ -21,6 +22,10 @@ public record RuleInfo(
         reads = List.copyOf(reads);
     }
 
+    public boolean isCause() {
+        return kind == RuleKind.CAUSE;
+    }
+
     /** The catalogue row this rule covers: its id without a {@code .suffix}. */
     public String rowId() {
         int dot = id.indexOf('.');
@@ -28,6 +33,6 @@ public record RuleInfo(
     }
 
     RuleInfo withReads(List<Class<?>> types) {
-        return new RuleInfo(id, name, severity, section, trigger, reference, file, line, types);
+        return new RuleInfo(id, kind, name, severity, section, trigger, reference, file, line, types);
     }
 }

@@ -13,6 +13,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
+import org.mabsadvisor.facts.Diagnosis;
 import org.mabsadvisor.facts.FactSet;
 
 /**
@@ -35,9 +36,10 @@ public final class RuleRunner {
 
     /**
      * Inserts the fact set and the extra facts (such as the policy), fires the rules and returns
-     * every firing of a rule that has an id, in firing order; {@code trace} sees each one as it happens.
+     * every firing of a rule that has an id, in firing order, and the diagnoses inserted;
+     * {@code trace} sees each firing as it happens.
      */
-    public List<Firing> run(FactSet facts, List<Object> extraFacts, Consumer<Firing> trace) throws RuleFailureException {
+    public RuleRun run(FactSet facts, List<Object> extraFacts, Consumer<Firing> trace) throws RuleFailureException {
         KieSession session = rules.kieBase().newKieSession();
         List<Firing> firings = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
@@ -71,7 +73,11 @@ public final class RuleRunner {
                 throw new RuleFailureException("the rules fired " + fired + " times without settling, the limit: "
                         + "a rule loops; most fired: " + worst, null);
             }
-            return firings;
+            List<Diagnosis> diagnoses = new ArrayList<>();
+            for (Object o : session.getObjects(o -> o instanceof Diagnosis)) {
+                diagnoses.add((Diagnosis) o);
+            }
+            return new RuleRun(firings, diagnoses);
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new RuleFailureException("the consequence of " + ruleLabel(e.getRule()) + " failed: "
@@ -99,6 +105,12 @@ public final class RuleRunner {
         List<MatchedFact> matched = new ArrayList<>();
         for (Object fact : match.getObjects()) {
             matched.add(new MatchedFact(facts.pointerOf(fact), fact));
+            if (fact instanceof Diagnosis diagnosis) {
+                // A diagnosis stands for the input facts it was recognised from: show those as evidence.
+                for (Object basis : diagnosis.basis()) {
+                    matched.add(new MatchedFact(facts.pointerOf(basis), basis));
+                }
+            }
         }
         return new Firing(info, bindings, matched);
     }

@@ -1,6 +1,8 @@
 package org.mabsadvisor.findings;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -13,7 +15,9 @@ import org.mabsadvisor.engine.Firing;
 import org.mabsadvisor.engine.MatchedFact;
 import org.mabsadvisor.engine.RuleFailureException;
 import org.mabsadvisor.engine.RuleInfo;
+import org.mabsadvisor.engine.RuleRun;
 import org.mabsadvisor.engine.RuleRunner;
+import org.mabsadvisor.facts.Diagnosis;
 import org.mabsadvisor.engine.Trigger;
 import org.mabsadvisor.facts.FactSections;
 import org.mabsadvisor.facts.FactSet;
@@ -46,11 +50,13 @@ public final class Advisor {
 
     /** Analyses the facts; {@code trace} sees every firing as it happens. */
     public Report analyze(FactSet facts, String input, String language, Consumer<Firing> trace) throws RuleFailureException {
-        List<Firing> firings = runner.run(facts, List.of(ruleSet.policy()), trace);
+        RuleRun run = runner.run(facts, List.of(ruleSet.policy()), trace);
         Locale locale = Locale.forLanguageTag(language);
         Map<String, List<Firing>> byRow = new LinkedHashMap<>();
-        for (Firing f : firings) {
-            byRow.computeIfAbsent(f.rule().rowId(), k -> new ArrayList<>()).add(f);
+        for (Firing f : run.firings()) {
+            if (!f.rule().isCause()) {
+                byRow.computeIfAbsent(f.rule().rowId(), k -> new ArrayList<>()).add(f);
+            }
         }
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<String, List<Firing>> row : byRow.entrySet()) {
@@ -58,8 +64,45 @@ public final class Advisor {
         }
         findings.sort(Comparator.comparingInt((Finding f) -> Report.SEVERITIES.indexOf(f.severity())).thenComparing(Finding::ruleId));
         List<NotChecked> notChecked = notChecked(facts, language);
+        List<Report.Cause> causes = causes(run, byRow, facts, language, locale);
         return new Report(Report.SCHEMA_VERSION, new Report.Tool("mabs-advisor", toolVersion), input, facts.host(), language,
-                Report.summarize(findings, notChecked.size()), findings, List.of(), notChecked);
+                Report.summarize(findings, notChecked.size()), findings, causes, notChecked);
+    }
+
+    /**
+     * One entry per recognised cause: the findings that matched the diagnosis or any fact it was
+     * recognised from follow from it; its actions are the plan that replaces theirs.
+     */
+    private List<Report.Cause> causes(RuleRun run, Map<String, List<Firing>> byRow, FactSet facts, String language, Locale locale) {
+        Map<String, List<Diagnosis>> byCause = new LinkedHashMap<>();
+        for (Diagnosis d : run.diagnoses()) {
+            byCause.computeIfAbsent(d.cause(), k -> new ArrayList<>()).add(d);
+        }
+        List<Report.Cause> causes = new ArrayList<>();
+        for (Map.Entry<String, List<Diagnosis>> cause : byCause.entrySet()) {
+            Set<Object> basis = Collections.newSetFromMap(new IdentityHashMap<>());
+            basis.addAll(cause.getValue());
+            cause.getValue().forEach(d -> basis.addAll(d.basis()));
+            List<String> rows = new ArrayList<>();
+            for (Map.Entry<String, List<Firing>> row : byRow.entrySet()) {
+                if (row.getValue().stream().flatMap(f -> f.facts().stream()).anyMatch(m -> basis.contains(m.fact()))) {
+                    rows.add(row.getKey());
+                }
+            }
+            List<Firing> recognised = run.firings().stream().filter(f -> f.rule().isCause() && f.rule().id().equals(cause.getKey())).toList();
+            if (recognised.isEmpty()) {
+                continue;
+            }
+            RuleText text = ruleSet.texts().of(cause.getKey(), language);
+            Map<String, Object> bindings = withHost(recognised.get(0).bindings(), facts);
+            List<Evidence> evidence = recognised.stream()
+                    .map(f -> new Evidence(f.rule().id(), f.rule().trigger().label(),
+                            Template.render(text.evidence(), withHost(f.bindings(), facts), view, locale), evidenceFacts(f)))
+                    .toList();
+            causes.add(new Report.Cause(cause.getKey(), Template.render(text.title(), bindings, view, locale), evidence, rows,
+                    text.actions().stream().map(a -> action(a, bindings, locale)).toList()));
+        }
+        return causes;
     }
 
     private Finding finding(String rowId, List<Firing> firings, FactSet facts, String language, Locale locale) {
@@ -116,6 +159,9 @@ public final class Advisor {
     private List<NotChecked> notChecked(FactSet facts, String language) {
         List<NotChecked> out = new ArrayList<>();
         for (RuleInfo rule : ruleSet.rules().rules()) {
+            if (rule.isCause()) {
+                continue;
+            }
             List<String> missing = rule.reads().stream()
                     .filter(t -> FactSections.of(t) != null && !facts.isCollected(t))
                     .map(FactSections::of)

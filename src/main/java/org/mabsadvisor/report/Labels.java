@@ -16,19 +16,23 @@ record Labels(
         String certaintyRisk,
         String certaintyReported,
         String causes,
-        String checksNotRun) {
+        String checksNotRun,
+        String plan,
+        String seePlan) {
 
     private static final Map<String, Labels> BY_LANGUAGE = Map.of(
             "en", new Labels("findings", "No finding: every check that could run passed.", "Evidence", "Actions",
                     "Do one of these:", "Reference", "Not checked (facts not collected)", "needs",
                     "confirmed: a recorded error and the server's state agree",
                     "risk: the server's state can cause this error",
-                    "reported: the error was recorded", "Root causes", "checks not run"),
+                    "reported: the error was recorded", "Root causes", "checks not run", "Plan",
+                    "follow the plan of the root cause"),
             "fr", new Labels("constats", "Aucun constat : toutes les vérifications possibles sont passées.", "Éléments", "Actions",
                     "Faites l'une de ces actions :", "Référence", "Non vérifié (faits non collectés)", "requiert",
                     "confirmé : une erreur enregistrée et l'état du serveur concordent",
                     "risque : l'état du serveur peut provoquer cette erreur",
-                    "signalé : l'erreur a été enregistrée", "Causes premières", "vérifications non faites"));
+                    "signalé : l'erreur a été enregistrée", "Causes premières", "vérifications non faites", "Plan",
+                    "suivez le plan de la cause première"));
 
     static Labels of(String language) {
         return BY_LANGUAGE.getOrDefault(language, BY_LANGUAGE.get("en"));

@@ -37,8 +37,9 @@ public record Report(
     }
 
     /** A root cause the rules recognised, with the findings that follow from it and one plan of actions. */
-    public record Cause(String id, String title, List<String> findings, List<Action> actions) {
+    public record Cause(String id, String title, List<Evidence> evidence, List<String> findings, List<Action> actions) {
         public Cause {
+            evidence = List.copyOf(evidence);
             findings = List.copyOf(findings);
             actions = List.copyOf(actions);
         }

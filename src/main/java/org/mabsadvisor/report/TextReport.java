@@ -23,6 +23,17 @@ public final class TextReport {
         if (report.findings().isEmpty()) {
             out.append('\n').append(words.noFinding()).append('\n');
         }
+        if (!report.causes().isEmpty()) {
+            out.append('\n').append(bold(words.causes())).append('\n');
+            for (Report.Cause c : report.causes()) {
+                out.append("  ").append(bold(c.title())).append("  -> ").append(String.join(", ", c.findings())).append('\n');
+                for (Evidence e : c.evidence()) {
+                    evidence(out, e, "    - ");
+                }
+                out.append("    ").append(words.plan()).append(":\n");
+                actions(out, c.actions(), "      ", words);
+            }
+        }
         for (String severity : Report.SEVERITIES) {
             List<Finding> group = report.findings().stream().filter(f -> f.severity().equals(severity)).toList();
             if (group.isEmpty()) {
@@ -30,14 +41,7 @@ public final class TextReport {
             }
             out.append('\n').append(paint(severity, severity.toUpperCase(Locale.ROOT))).append('\n');
             for (Finding f : group) {
-                finding(out, f, words);
-            }
-        }
-        if (!report.causes().isEmpty()) {
-            out.append('\n').append(bold(words.causes())).append('\n');
-            for (Report.Cause c : report.causes()) {
-                out.append("  ").append(c.title()).append("  [").append(String.join(", ", c.findings())).append("]\n");
-                actions(out, c.actions(), "    ", words);
+                finding(out, f, causeOf(report, f), words);
             }
         }
         if (!report.notChecked().isEmpty()) {
@@ -65,21 +69,34 @@ public final class TextReport {
         return s.append("; ").append(report.summary().notChecked()).append(' ').append(words.checksNotRun()).toString();
     }
 
-    private void finding(StringBuilder out, Finding f, Labels words) {
+    private void finding(StringBuilder out, Finding f, Report.Cause cause, Labels words) {
         out.append("  ").append(bold("[" + f.ruleId() + "] " + f.title())).append('\n');
         out.append("    (").append(words.certainty(f.certainty())).append(")\n");
         out.append("    ").append(words.evidence()).append(":\n");
         for (Evidence e : f.evidence()) {
-            out.append("      - ").append(e.text());
-            String pointers = String.join(", ", e.facts().stream().map(EvidenceFact::pointer).filter(p -> p != null).toList());
-            if (!pointers.isEmpty()) {
-                out.append("  [").append(pointers).append(']');
-            }
-            out.append('\n');
+            evidence(out, e, "      - ");
         }
-        out.append("    ").append(words.actions()).append(":\n");
-        actions(out, f.actions(), "      ", words);
+        if (cause != null) {
+            // One plan per cause: the steps are not repeated under each finding it explains.
+            out.append("    ").append(words.actions()).append(": ").append(words.seePlan()).append(" \"").append(cause.title()).append("\"\n");
+        } else {
+            out.append("    ").append(words.actions()).append(":\n");
+            actions(out, f.actions(), "      ", words);
+        }
         out.append("    ").append(words.reference()).append(": ").append(f.reference()).append('\n');
+    }
+
+    private static void evidence(StringBuilder out, Evidence e, String marker) {
+        out.append(marker).append(e.text());
+        String pointers = String.join(", ", e.facts().stream().map(EvidenceFact::pointer).filter(p -> p != null).distinct().toList());
+        if (!pointers.isEmpty()) {
+            out.append("  [").append(pointers).append(']');
+        }
+        out.append('\n');
+    }
+
+    private static Report.Cause causeOf(Report report, Finding f) {
+        return report.causes().stream().filter(c -> c.findings().contains(f.ruleId())).findFirst().orElse(null);
     }
 
     private static void actions(StringBuilder out, List<Action> actions, String indent, Labels words) {

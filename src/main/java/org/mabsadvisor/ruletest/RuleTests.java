@@ -20,7 +20,6 @@ import org.mabsadvisor.facts.FactSet;
 import org.mabsadvisor.facts.FactsLoader;
 import org.mabsadvisor.facts.InvalidFactsException;
 import org.mabsadvisor.findings.Advisor;
-import org.mabsadvisor.report.Evidence;
 import org.mabsadvisor.report.Finding;
 import org.mabsadvisor.report.Report;
 
@@ -82,9 +81,10 @@ public final class RuleTests {
             Report report = advisor.analyze(facts, file.toString(), "en", f -> { });
             TreeSet<String> fired = new TreeSet<>();
             for (Finding f : report.findings()) {
-                for (Evidence e : f.evidence()) {
-                    fired.add(e.ruleId());
-                }
+                f.evidence().forEach(e -> fired.add(e.ruleId()));
+            }
+            for (Report.Cause c : report.causes()) {
+                c.evidence().forEach(e -> fired.add(e.ruleId()));
             }
             List<String> failures = new ArrayList<>();
             for (String id : c.fires()) {

@@ -83,8 +83,8 @@ public final class RuleTests {
             for (Finding f : report.findings()) {
                 f.evidence().forEach(e -> fired.add(e.ruleId()));
             }
-            for (Report.Cause c : report.causes()) {
-                c.evidence().forEach(e -> fired.add(e.ruleId()));
+            for (Report.Cause cause : report.causes()) {
+                cause.evidence().forEach(e -> fired.add(e.ruleId()));
             }
             List<String> failures = new ArrayList<>();
             for (String id : c.fires()) {

@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.mabsadvisor.engine.Firing;
 import org.mabsadvisor.engine.InvalidRulesException;
 import org.mabsadvisor.engine.RuleFailureException;
-import org.mabsadvisor.engine.RuleProblem;
 import org.mabsadvisor.engine.RuleRunner;
 import org.mabsadvisor.engine.Severity;
 import org.mabsadvisor.facts.FactSet;
@@ -64,11 +61,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             defaultValue = "text")
     Format format;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of extra DRL rules (with their .texts.yaml); repeatable.")
-    List<Path> ruleFolders = new ArrayList<>();
-
-    @Option(names = "--policy", paramLabel = "FILE", description = "A YAML file overriding thresholds of the default policy.")
-    Path policy;
+    @CommandLine.Mixin
+    RuleOptions ruleOptions = new RuleOptions();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
     Path output;
@@ -105,9 +99,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (threshold == null && !failOn.equals("none")) {
             return usage(err, "--fail-on must be one of critical, high, medium, low, info, none, not '" + failOn + "'");
         }
-        String lang = language != null ? language : Locale.getDefault().getLanguage().equals("fr") ? "fr" : "en";
-        if (!lang.equals("en") && !lang.equals("fr")) {
-            return usage(err, "--lang must be en or fr, not '" + lang + "'");
+        String lang = Language.choose(language);
+        if (lang == null) {
+            return usage(err, "--lang must be en or fr, not '" + language + "'");
         }
         if (maxFirings < 1) {
             return usage(err, "--max-firings must be at least 1");
@@ -118,7 +112,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 return usage(err, "--output " + output + " is the input file; refusing to overwrite it");
             }
             FactsDocument doc = readFacts();
-            RuleSet ruleSet = RuleSet.load(AdvisorHome.builtInRules(), ruleFolders, policy);
+            RuleSet ruleSet = RuleSet.load(AdvisorHome.builtInRules(), ruleOptions.ruleFolders, ruleOptions.policy);
             Advisor advisor = new Advisor(ruleSet, maxFirings, VersionProvider.version());
             Report report = advisor.analyze(FactSet.of(doc), input, lang, trace ? firing -> trace(err, firing) : firing -> { });
             String rendered = switch (format) {
@@ -139,10 +133,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             return ExitCodes.INVALID;
         } catch (InvalidRulesException e) {
-            err.println("mabs-advisor: the rules cannot be used:");
-            for (RuleProblem p : e.problems()) {
-                err.println("  " + p);
-            }
+            RuleOptions.printProblems(err, e);
             return ExitCodes.INVALID;
         } catch (InvalidPolicyException e) {
             err.println("mabs-advisor: the policy is not valid: " + e.getMessage());

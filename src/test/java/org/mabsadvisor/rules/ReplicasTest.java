@@ -1,0 +1,89 @@
+package org.mabsadvisor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mabsadvisor.facts.DataSource;
+import org.mabsadvisor.facts.DataSourceType;
+import org.mabsadvisor.facts.DiskMode;
+import org.mabsadvisor.facts.Event;
+import org.mabsadvisor.facts.ReplicaState;
+import org.mabsadvisor.facts.VmwareDisk;
+import org.mabsadvisor.facts.VmwareVm;
+
+/** The replica and VMware helper functions rule authors call from DRL. */
+class ReplicasTest {
+
+    private static Event event(String host, String message, String dataSource) {
+        return new Event(null, host, null, "Backup", null, null, message, dataSource);
+    }
+
+    private static DataSource source(String name, String server) {
+        return new DataSource("PG", name, DataSourceType.SYSTEM_STATE, server, ReplicaState.INCONSISTENT, null, null, null);
+    }
+
+    @Test
+    void inconsistencyIsReadInEnglishAndFrench() {
+        assertTrue(Replicas.reportsInconsistency("Replica is inconsistent."));
+        assertTrue(Replicas.reportsInconsistency("The replica of System Protection on FS01.contoso.local is inconsistent with the protected data source."));
+        assertTrue(Replicas.reportsInconsistency("Le RÉPLICA est incohérent."));
+        assertTrue(Replicas.reportsInconsistency("Le réplica de D:\\ sur FS01 est incohérent avec la source de données protégée."));
+        assertFalse(Replicas.reportsInconsistency("The replica of Volume D:\\ on FS01.contoso.local is being synchronized."));
+        assertFalse(Replicas.reportsInconsistency("Source volume snapshot failed due to inconsistent datasource replica."),
+                "the online backup error of an inconsistent replica is another row");
+        assertFalse(Replicas.reportsInconsistency(null));
+    }
+
+    @Test
+    void anEventConcernsTheServerItWasRecordedOnOrNames() {
+        assertTrue(Replicas.concernsServer(event("fs01", "Replica is inconsistent.", null), "FS01.contoso.local"));
+        assertTrue(Replicas.concernsServer(event("MABS01", "The replica of D:\\ on FS01.contoso.local is inconsistent.", null), "FS01.contoso.local"));
+        assertTrue(Replicas.concernsServer(event("MABS01", "The replica of D:\\ on fs01 is inconsistent.", null), "FS01.contoso.local"));
+        assertFalse(Replicas.concernsServer(event("MABS01", "The replica of D:\\ on FS012.contoso.local is inconsistent.", null), "FS01.contoso.local"),
+                "a longer name that starts with the server name is another server");
+        assertFalse(Replicas.concernsServer(event("MABS01", "Replica is inconsistent.", null), "FS01.contoso.local"));
+        assertFalse(Replicas.concernsServer(event("MABS01", null, null), "FS01"));
+        assertFalse(Replicas.concernsServer(event("MABS01", "on FS01", null), null));
+    }
+
+    @Test
+    void anEventConcernsADataSourceOfTheServerItNames() {
+        DataSource systemState = source("System Protection", "FS01.contoso.local");
+        assertTrue(Replicas.concerns(event("MABS01", "Replica of System Protection on FS01.contoso.local is inconsistent.", null), systemState));
+        assertTrue(Replicas.concerns(event("MABS01", "Replica on FS01.contoso.local is inconsistent.", "system protection"), systemState));
+        assertFalse(Replicas.concerns(event("MABS01", "Replica on FS01.contoso.local is inconsistent.", "D:\\Shares"), systemState));
+        assertFalse(Replicas.concerns(event("MABS01", "Replica on SQL01.contoso.local is inconsistent.", "System Protection"), systemState));
+    }
+
+    @Test
+    void replicaVhdxFilesAreRecognisedByFolderOrVolume() {
+        assertTrue(Replicas.isReplicaVhdx("C:\\Program Files\\Microsoft Azure Backup Server\\DPM\\DPM\\Volumes\\Replica\\31d8e7d7\\File System\\vol_1.VHDX"));
+        assertTrue(Replicas.isReplicaVhdx("\\\\?\\C:/Program Files/Microsoft Azure Backup Server/DPM/DPM/Volumes/Replica/x.vhdx"));
+        assertFalse(Replicas.isReplicaVhdx("C:\\Program Files\\Microsoft Azure Backup Server\\DPM\\DPM\\Volumes\\Replica\\x.vhd"));
+        assertFalse(Replicas.isReplicaVhdx("D:\\Hyper-V\\Virtual Hard Disks\\web01.vhdx"));
+        assertFalse(Replicas.isReplicaVhdx(null));
+
+        assertTrue(Replicas.isVhdxOn("F:\\a1b2\\replica.vhdx", "F:\\"));
+        assertTrue(Replicas.isVhdxOn("f:\\a1b2\\replica.vhdx", "F:"));
+        assertTrue(Replicas.isVhdxOn("C:\\Mounts\\Pool\\x.vhdx", "C:\\Mounts\\Pool"));
+        assertFalse(Replicas.isVhdxOn("C:\\Mounts\\Pool2\\x.vhdx", "C:\\Mounts\\Pool"));
+        assertFalse(Replicas.isVhdxOn("E:\\x.vhdx", "F:\\"));
+        assertFalse(Replicas.isVhdxOn("F:\\x.iso", "F:\\"));
+        assertFalse(Replicas.isVhdxOn("F:\\x.vhdx", null));
+    }
+
+    @Test
+    void independentVmwareDisksAreNamed() {
+        VmwareVm vm = new VmwareVm("vc01", "MABS01", List.of(
+                new VmwareDisk("Hard disk 1", DiskMode.PERSISTENT),
+                new VmwareDisk("Hard disk 2", DiskMode.INDEPENDENT_PERSISTENT),
+                new VmwareDisk(null, DiskMode.INDEPENDENT_NONPERSISTENT),
+                new VmwareDisk("Hard disk 4", null)));
+        assertEquals("Hard disk 2, ?", VmwareDisks.independentDiskNames(vm));
+        assertEquals("", VmwareDisks.independentDiskNames(new VmwareVm("vc01", null, null)));
+        assertEquals("", VmwareDisks.independentDiskNames(null));
+    }
+}

@@ -180,4 +180,17 @@ public final class AntivirusExclusions {
         }
         return p.isEmpty() ? null : p;
     }
+
+    /**
+     * True when a real-time scanner of the MABS server misses one of the exclusions that keep it out
+     * of MABS's own work: the XSD and Temp folders of the install folder, or dpmra.exe.
+     * Unknown exclusion lists or an unknown install folder give false.
+     */
+    public static boolean missesMabsCoreExclusions(List<String> excludedPaths, List<String> excludedProcesses, String installFolder) {
+        if (installFolder == null || excludedPaths == null || excludedProcesses == null) {
+            return false;
+        }
+        return !missingPaths(excludedPaths, subfolder(installFolder, "XSD"), subfolder(installFolder, "Temp")).isEmpty()
+                || lacksProcess(excludedProcesses, subfolder(installFolder, "bin\\dpmra.exe"));
+    }
 }

@@ -1,11 +1,14 @@
 package org.mabsadvisor.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.mabsadvisor.engine.RuleFailureException;
 import org.mabsadvisor.engine.RuleRunner;
 import org.mabsadvisor.findings.Advisor;
 import org.mabsadvisor.findings.Explainer;
+import org.mabsadvisor.findings.RuleCatalogue;
+import org.mabsadvisor.report.RuleSummary;
 import org.mabsadvisor.findings.RuleSet;
 import org.mabsadvisor.report.JsonReport;
 import org.mabsadvisor.report.Report;
@@ -73,6 +76,19 @@ final class ExplainCommand implements Callable<Integer> {
         }
         try {
             Report report = new Explainer(new Advisor(rules, RuleRunner.DEFAULT_MAX_FIRINGS, VersionProvider.version())).explain(error, lang);
+            if (report.findings().isEmpty() && format == AnalyzeCommand.Format.text) {
+                // A bare id may need its context (an install, an e-mail) to match: point at the rules that name it.
+                List<RuleSummary> named = RuleCatalogue.mentioning(rules, error, lang);
+                if (!named.isEmpty()) {
+                    out.println(lang.equals("fr") ? "Aucune règle ne reconnaît cette erreur seule ; ces règles la citent :"
+                            : "No rule recognises this error on its own; these rules name it:");
+                    named.forEach(r -> out.println("  [" + r.id() + "] " + r.title()));
+                    out.println(lang.equals("fr") ? "Collez le message complet, ou lancez analyze sur les faits du serveur."
+                            : "Paste the whole message, or run analyze on the server's facts.");
+                    out.flush();
+                    return ExitCodes.OK;
+                }
+            }
             out.print(format == AnalyzeCommand.Format.json ? new JsonReport().render(report)
                     : new TextReport(!noColor && System.getenv("NO_COLOR") == null && System.console() != null).render(report));
             out.flush();

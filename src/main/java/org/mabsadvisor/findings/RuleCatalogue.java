@@ -7,6 +7,7 @@ import org.mabsadvisor.engine.RuleInfo;
 import org.mabsadvisor.facts.Diagnosis;
 import org.mabsadvisor.facts.FactSections;
 import org.mabsadvisor.report.RuleSummary;
+import org.mabsadvisor.rules.Messages;
 
 /** Describes the loaded rules for people and tools: what each detects and what it reads. */
 public final class RuleCatalogue {
@@ -23,6 +24,21 @@ public final class RuleCatalogue {
         }
         out.sort(Comparator.comparing(RuleSummary::id, RuleCatalogue::byCatalogueOrder));
         return out;
+    }
+
+    /** Finding rules whose id or title, in either language, contains the text (case, accents and punctuation ignored). */
+    public static List<RuleSummary> mentioning(RuleSet set, String text, String language) {
+        String needle = Messages.normalize(text);
+        if (needle.isEmpty()) {
+            return List.of();
+        }
+        return of(set, language).stream()
+                .filter(r -> r.kind().equals("finding"))
+                .filter(r -> RuleTexts.LANGUAGES.stream()
+                        .map(lang -> set.texts().of(r.id(), lang))
+                        .anyMatch(t -> t != null && (" " + Messages.normalize(t.title()) + " ").contains(" " + needle + " "))
+                        || Messages.normalize(r.id()).equals(needle))
+                .toList();
     }
 
     private static List<String> reads(RuleInfo rule) {

@@ -30,7 +30,7 @@ public final class TextReport {
                 for (Evidence e : c.evidence()) {
                     evidence(out, e, "    - ");
                 }
-                out.append("    ").append(words.plan()).append(":\n");
+                out.append("    ").append(words.plan()).append(words.colon()).append("\n");
                 actions(out, c.actions(), "      ", words);
             }
         }
@@ -39,7 +39,7 @@ public final class TextReport {
             if (group.isEmpty()) {
                 continue;
             }
-            out.append('\n').append(paint(severity, severity.toUpperCase(Locale.ROOT))).append('\n');
+            out.append('\n').append(paint(severity, words.severity(severity).toUpperCase(Locale.ROOT))).append('\n');
             for (Finding f : group) {
                 finding(out, f, causeOf(report, f), words);
             }
@@ -48,7 +48,7 @@ public final class TextReport {
             out.append('\n').append(bold(words.notChecked())).append('\n');
             for (NotChecked n : report.notChecked()) {
                 out.append("  ").append(String.format("%-10s", n.ruleId())).append(' ').append(n.title())
-                        .append("  (").append(words.needs()).append(": ").append(String.join(", ", n.missingFacts())).append(")\n");
+                        .append("  (").append(words.needs()).append(words.colon()).append(" ").append(String.join(", ", n.missingFacts())).append(")\n");
             }
         }
         return out.toString();
@@ -60,11 +60,11 @@ public final class TextReport {
         StringBuilder parts = new StringBuilder();
         report.summary().findingsBySeverity().forEach((severity, count) -> {
             if (count > 0) {
-                parts.append(parts.length() == 0 ? "" : ", ").append(count).append(' ').append(severity);
+                parts.append(parts.length() == 0 ? "" : ", ").append(count).append(' ').append(words.severity(severity));
             }
         });
         if (parts.length() > 0) {
-            s.append(": ").append(parts);
+            s.append(words.colon()).append(' ').append(parts);
         }
         return s.append("; ").append(report.summary().notChecked()).append(' ').append(words.checksNotRun()).toString();
     }
@@ -72,18 +72,18 @@ public final class TextReport {
     private void finding(StringBuilder out, Finding f, Report.Cause cause, Labels words) {
         out.append("  ").append(bold("[" + f.ruleId() + "] " + f.title())).append('\n');
         out.append("    (").append(words.certainty(f.certainty())).append(")\n");
-        out.append("    ").append(words.evidence()).append(":\n");
+        out.append("    ").append(words.evidence()).append(words.colon()).append("\n");
         for (Evidence e : f.evidence()) {
             evidence(out, e, "      - ");
         }
         if (cause != null) {
             // One plan per cause: the steps are not repeated under each finding it explains.
-            out.append("    ").append(words.actions()).append(": ").append(words.seePlan()).append(" \"").append(cause.title()).append("\"\n");
+            out.append("    ").append(words.actions()).append(words.colon()).append(" ").append(words.seePlan()).append(" \"").append(cause.title()).append("\"\n");
         } else {
-            out.append("    ").append(words.actions()).append(":\n");
+            out.append("    ").append(words.actions()).append(words.colon()).append("\n");
             actions(out, f.actions(), "      ", words);
         }
-        out.append("    ").append(words.reference()).append(": ").append(f.reference()).append('\n');
+        out.append("    ").append(words.reference()).append(words.colon()).append(" ").append(f.reference()).append('\n');
     }
 
     private static void evidence(StringBuilder out, Evidence e, String marker) {

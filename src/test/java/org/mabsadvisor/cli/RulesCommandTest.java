@@ -112,4 +112,39 @@ class RulesCommandTest {
         CliRun none = CliRun.of("explain", "The backup completed successfully.");
         assertEquals(1, none.exitCode());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "100050                                     | [AGENT-02]",
+        "0x29834                                    | [PG-04]",
+        "0X00029834                                 | [PG-04]",
+        "170036                                     | [PG-04]",
+        "CBPSourceSnapshotFailedReplicaCloningIssue | [CBP-04]",
+        "33621                                      | [VMW-01]",
+        "120002                                     | [PASS-02]",
+        "Le réplica est incohérent.                 | [RI-01]",
+        "4024                                       | [AGENT-03]",
+        "2013                                       | [MAIL-01]",
+    })
+    void explainKnowsTheDocumentedIdsAndCodes(String error, String rule) {
+        CliRun run = CliRun.of("explain", "--no-color", "--lang", "en", error.trim());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains(rule.trim()), run.out());
+    }
+
+    @Test
+    void aPolicyFileOverridesAThresholdAndABadOneIsRefused(@TempDir Path dir) throws Exception {
+        Path strict = dir.resolve("strict.yaml");
+        Files.writeString(strict, "minimumMarsAgentVersion: \"2.0.9999.0\"\n");
+        String healthy = Project.samples().resolve("healthy.json").toString();
+        CliRun run = CliRun.of("analyze", "--format", "json", "--policy", strict.toString(), healthy);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\"ruleId\" : \"BASIC-01\""), run.out());
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "minimumMarsAgentVersoin: \"2.0\"\n");
+        CliRun refused = CliRun.of("analyze", "--policy", bad.toString(), healthy);
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.err().contains("the policy is not valid"), refused.err());
+        assertTrue(refused.err().contains("minimumMarsAgentVersoin"), refused.err());
+    }
 }

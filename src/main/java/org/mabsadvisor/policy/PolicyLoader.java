@@ -3,6 +3,8 @@ package org.mabsadvisor.policy;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,7 +12,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /** Reads the default policy and applies an administrator's overrides on top of it, key by key. */
@@ -27,6 +31,7 @@ public final class PolicyLoader {
     /** Loads {@code defaults}, then overrides it with {@code override} when not null. */
     public Policy load(Path defaults, Path override) throws InvalidPolicyException {
         JsonNode merged = read(defaults);
+        List<String> known = fieldNames(merged);
         if (override != null) {
             JsonNode extra = read(override);
             if (!extra.isObject()) {
@@ -36,10 +41,34 @@ public final class PolicyLoader {
         }
         try {
             return yaml.treeToValue(merged, Policy.class);
+        } catch (UnrecognizedPropertyException e) {
+            String where = override != null ? override.toString() : defaults.toString();
+            throw new InvalidPolicyException(where + ": unknown setting '" + path(e) + "'; the settings are those of "
+                    + DEFAULT_FILE + ": " + String.join(", ", known));
+        } catch (JsonMappingException e) {
+            String where = override != null ? override.toString() : defaults.toString();
+            throw new InvalidPolicyException(where + ": setting '" + path(e) + "' has a value of the wrong type");
         } catch (JsonProcessingException e) {
             String where = override != null ? override.toString() : defaults.toString();
             throw new InvalidPolicyException(where + ": " + e.getOriginalMessage());
         }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder s = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (s.length() > 0) {
+                s.append('.');
+            }
+            s.append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()));
+        }
+        return s.toString();
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private JsonNode read(Path file) throws InvalidPolicyException {

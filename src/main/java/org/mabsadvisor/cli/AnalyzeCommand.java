@@ -14,16 +14,13 @@ import org.mabsadvisor.engine.RuleRunner;
 import org.mabsadvisor.engine.Severity;
 import org.mabsadvisor.facts.FactSet;
 import org.mabsadvisor.facts.FactsDocument;
-import org.mabsadvisor.facts.FactsLoader;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.facts.InvalidFactsException;
 import org.mabsadvisor.findings.Advisor;
 import org.mabsadvisor.findings.RuleSet;
 import org.mabsadvisor.policy.InvalidPolicyException;
 import org.mabsadvisor.report.Finding;
-import org.mabsadvisor.report.JsonReport;
 import org.mabsadvisor.report.Report;
-import org.mabsadvisor.report.TextReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,15 +48,12 @@ import picocli.CommandLine.Parameters;
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
-    /** Report formats of the analyze command. */
-    enum Format { text, json }
-
     @Parameters(index = "0", paramLabel = "FILE", description = "Facts file (JSON) of one server, or - for standard input.")
     String input;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             defaultValue = "text")
-    Format format;
+    ReportFormat format;
 
     @CommandLine.Mixin
     RuleOptions ruleOptions = new RuleOptions();
@@ -111,14 +105,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     && Files.isSameFile(output, Path.of(input))) {
                 return usage(err, "--output " + output + " is the input file; refusing to overwrite it");
             }
-            FactsDocument doc = readFacts();
+            FactsDocument doc = new FactsInput(System.in).read(input);
             RuleSet ruleSet = RuleSet.load(AdvisorHome.builtInRules(), ruleOptions.ruleFolders, ruleOptions.policy);
             Advisor advisor = new Advisor(ruleSet, maxFirings, VersionProvider.version());
             Report report = advisor.analyze(FactSet.of(doc), input, lang, trace ? firing -> trace(err, firing) : firing -> { });
-            String rendered = switch (format) {
-                case json -> new JsonReport().render(report);
-                case text -> new TextReport(colour(output)).render(report);
-            };
+            String rendered = format.render(report, colour(output));
             if (output == null) {
                 out.print(rendered);
                 out.flush();
@@ -151,14 +142,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             return ExitCodes.INVALID;
         }
-    }
-
-    private FactsDocument readFacts() throws InvalidFactsException, IOException {
-        FactsLoader loader = new FactsLoader();
-        if (input.equals("-")) {
-            return loader.parse("<stdin>", System.in.readAllBytes());
-        }
-        return loader.load(Path.of(input));
     }
 
     private static boolean failing(Report report, Severity threshold) {

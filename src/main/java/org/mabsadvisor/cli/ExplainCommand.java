@@ -10,9 +10,7 @@ import org.mabsadvisor.findings.Explainer;
 import org.mabsadvisor.findings.RuleCatalogue;
 import org.mabsadvisor.report.RuleSummary;
 import org.mabsadvisor.findings.RuleSet;
-import org.mabsadvisor.report.JsonReport;
 import org.mabsadvisor.report.Report;
-import org.mabsadvisor.report.TextReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
     String error;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
-    AnalyzeCommand.Format format;
+    ReportFormat format;
 
     @Option(names = "--lang", paramLabel = "LANG", description = "en or fr (default: the system's language when it is French, else English).")
     String language;
@@ -76,7 +74,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         try {
             Report report = new Explainer(new Advisor(rules, RuleRunner.DEFAULT_MAX_FIRINGS, VersionProvider.version())).explain(error, lang);
-            if (report.findings().isEmpty() && format == AnalyzeCommand.Format.text) {
+            if (report.findings().isEmpty() && format == ReportFormat.text) {
                 // A bare id may need its context (an install, an e-mail) to match: point at the rules that name it.
                 List<RuleSummary> named = RuleCatalogue.mentioning(rules, error, lang);
                 if (!named.isEmpty()) {
@@ -89,8 +87,7 @@ final class ExplainCommand implements Callable<Integer> {
                     return ExitCodes.OK;
                 }
             }
-            out.print(format == AnalyzeCommand.Format.json ? new JsonReport().render(report)
-                    : new TextReport(!noColor && System.getenv("NO_COLOR") == null && System.console() != null).render(report));
+            out.print(format.render(report, !noColor && System.getenv("NO_COLOR") == null && System.console() != null));
             out.flush();
             return report.findings().isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;
         } catch (RuleFailureException e) {

@@ -105,7 +105,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     && Files.isSameFile(output, Path.of(input))) {
                 return usage(err, "--output " + output + " is the input file; refusing to overwrite it");
             }
-            FactsDocument doc = new FactsInput(System.in).read(input);
+            FactsInput facts = new FactsInput(System.in);
+            FactsDocument doc = facts.read(input);
+            facts.warnings(input, doc).forEach(w -> err.println("mabs-advisor: warning: " + w));
             RuleSet ruleSet = RuleSet.load(AdvisorHome.builtInRules(), ruleOptions.ruleFolders, ruleOptions.policy);
             Advisor advisor = new Advisor(ruleSet, maxFirings, VersionProvider.version());
             Report report = advisor.analyze(FactSet.of(doc), input, lang, trace ? firing -> trace(err, firing) : firing -> { });

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -25,6 +27,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,9 +48,23 @@ public final class FactsLoader {
 
     private final ObjectMapper mapper;
     private final JsonSchema schema;
+    private final InputLimits limits;
 
     public FactsLoader() {
-        this.mapper = JsonMapper.builder()
+        this(InputLimits.DEFAULT);
+    }
+
+    public FactsLoader(InputLimits limits) {
+        this.limits = limits;
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(limits.maxFileBytes())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxNumberLength(64)
+                        .build())
+                .build();
+        this.mapper = JsonMapper.builder(factory)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .addModule(new JavaTimeModule())
@@ -80,28 +98,65 @@ public final class FactsLoader {
         }
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                throw tooLarge(name, size);
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw single(name, "no such file");
+        } catch (IOException e) {
+            throw single(name, "cannot be read: " + e.getClass().getSimpleName() + (e.getMessage() != null ? " " + e.getMessage() : ""));
+        }
+        return parse(name, bytes);
+    }
+
+    /** Reads facts from a stream (standard input), never more than the size limit. */
+    public FactsDocument read(String name, InputStream in) throws InvalidFactsException {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
         } catch (IOException e) {
             throw single(name, "cannot be read: " + e.getMessage());
         }
         return parse(name, bytes);
     }
 
+    /** Dates in the future: worth a warning, not a refusal (the server clock may be what is wrong). */
+    public List<InputProblem> warnings(String name, FactsDocument doc) {
+        return FactsConsistency.warnings(name, doc, Instant.now());
+    }
+
     /** Checks facts given as bytes; {@code name} is what messages call the input. */
     public FactsDocument parse(String name, byte[] bytes) throws InvalidFactsException {
+        if (bytes.length > limits.maxFileBytes()) {
+            throw tooLarge(name, bytes.length);
+        }
+        TextEncoding.check(name, bytes);
         JsonNode tree = parseTree(name, bytes);
-        List<InputProblem> problems = validate(name, bytes, tree);
+        List<InputProblem> problems = new ArrayList<>(TreeLimits.check(name, tree, limits.maxListItems()));
+        if (problems.isEmpty()) {
+            problems.addAll(validate(name, bytes, tree));
+        }
         if (!problems.isEmpty()) {
-            throw new InvalidFactsException(problems);
+            throw new InvalidFactsException(located(bytes, problems));
         }
         try {
-            return mapper.treeToValue(tree, FactsDocument.class);
+            FactsDocument doc = mapper.treeToValue(tree, FactsDocument.class);
+            List<InputProblem> contradictions = FactsConsistency.errors(name, doc);
+            if (!contradictions.isEmpty()) {
+                throw new InvalidFactsException(located(bytes, contradictions));
+            }
+            return doc;
+        } catch (InvalidFormatException e) {
+            String pointer = pointerOf(e);
+            int[] at = locate(bytes).getOrDefault(pointer, new int[] {0, 0});
+            String what = e.getTargetType() == OffsetDateTime.class ? "a valid date and time" : "a valid value here";
+            throw new InvalidFactsException(List.of(new InputProblem(name, at[0], at[1], pointer, "\"" + e.getValue() + "\" is not " + what)));
         } catch (JsonMappingException e) {
             String pointer = pointerOf(e);
             int[] at = locate(bytes).getOrDefault(pointer, new int[] {0, 0});
-            throw new InvalidFactsException(List.of(new InputProblem(name, at[0], at[1], pointer, e.getOriginalMessage())));
+            throw new InvalidFactsException(List.of(new InputProblem(name, at[0], at[1], pointer, plain(e.getOriginalMessage()))));
         } catch (JsonProcessingException e) {
             throw new InvalidFactsException(List.of(located(name, e)));
         }
@@ -111,34 +166,60 @@ public final class FactsLoader {
         if (bytes.length == 0) {
             throw single(name, "is empty");
         }
+        JsonParser parser = null;
         try {
-            JsonNode tree = mapper.readTree(bytes);
+            parser = mapper.getFactory().createParser(bytes);
+            JsonNode tree = mapper.readTree(parser);
             if (tree == null || tree.isMissingNode()) {
                 throw single(name, "holds no JSON value");
             }
             return tree;
         } catch (JsonProcessingException e) {
-            throw new InvalidFactsException(List.of(located(name, e)));
+            InputProblem p = located(name, e);
+            if (p.line() == 0 && parser != null) {
+                // Limit violations carry no location of their own; the parser knows where it stopped.
+                JsonLocation at = parser.currentLocation();
+                p = new InputProblem(name, at.getLineNr(), at.getColumnNr(), p.pointer(), p.message());
+            }
+            throw new InvalidFactsException(List.of(p));
         } catch (IOException e) {
             throw single(name, "cannot be read: " + e.getMessage());
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException e) {
+                    // Closing a parser over a byte array cannot fail in a way that matters here.
+                }
+            }
         }
     }
 
     private List<InputProblem> validate(String name, byte[] bytes, JsonNode tree) {
-        var messages = schema.validate(tree);
-        if (messages.isEmpty()) {
-            return List.of();
-        }
-        Map<String, int[]> locations = locate(bytes);
         List<InputProblem> problems = new ArrayList<>();
-        for (ValidationMessage m : messages) {
+        for (ValidationMessage m : schema.validate(tree)) {
             String pointer = m.getInstanceLocation().toString();
-            int[] at = nearestLocation(locations, pointer);
-            problems.add(new InputProblem(name, at[0], at[1], pointer, withoutPointer(m.getMessage(), pointer)));
+            problems.add(new InputProblem(name, 0, 0, pointer, withoutPointer(m.getMessage(), pointer)));
+            if ("additionalProperties".equals(m.getType()) && m.getProperty() != null) {
+                // Locate the unknown property itself rather than the object around it.
+                InputProblem p = problems.remove(problems.size() - 1);
+                problems.add(new InputProblem(name, 0, 0, pointer + "/" + m.getProperty(), p.message()));
+            }
         }
-        problems.sort(Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column)
-                .thenComparing(InputProblem::message));
         return problems;
+    }
+
+    /** Adds line and column to problems located by pointer, in document order. */
+    private List<InputProblem> located(byte[] bytes, List<InputProblem> problems) {
+        Map<String, int[]> locations = locate(bytes);
+        List<InputProblem> out = new ArrayList<>();
+        for (InputProblem p : problems) {
+            int[] at = nearestLocation(locations, p.pointer());
+            out.add(new InputProblem(p.file(), at[0], at[1], p.pointer(), p.message()));
+        }
+        out.sort(Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column)
+                .thenComparing(InputProblem::message));
+        return out;
     }
 
     /** The validator prefixes its messages with the pointer, which the problem already carries. */
@@ -188,6 +269,7 @@ public final class FactsLoader {
 
     private static InputProblem located(String name, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
+
         int line = loc == null ? 0 : loc.getLineNr();
         int column = loc == null ? 0 : loc.getColumnNr();
         return new InputProblem(name, line, column, "", "malformed JSON: " + plain(e.getOriginalMessage()));
@@ -198,8 +280,13 @@ public final class FactsLoader {
         String m = message.replaceAll("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]", "line $1, column $2")
                 .replaceAll(" \\(bound as `[^`]*`\\)", "")
                 .replaceAll(": not allowed as per `[^`]*`", "")
+                .replaceAll(", from `[^`]*`\\)", ")")
                 .replaceAll("\\s*\\n at \\[Source.*$", "");
         return m.replace("start marker at line", "opened at line");
+    }
+
+    private InvalidFactsException tooLarge(String name, long size) {
+        return single(name, "is too large (" + size + " bytes; the limit is " + limits.maxFileBytes() + ")");
     }
 
     private static InvalidFactsException single(String name, String message) {

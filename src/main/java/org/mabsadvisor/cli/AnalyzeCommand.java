@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import org.mabsadvisor.engine.Firing;
 import org.mabsadvisor.engine.InvalidRulesException;
 import org.mabsadvisor.engine.RuleFailureException;
 import org.mabsadvisor.engine.RuleRunner;
+import org.mabsadvisor.engine.RunLimits;
 import org.mabsadvisor.engine.Severity;
 import org.mabsadvisor.facts.FactSet;
 import org.mabsadvisor.facts.FactsDocument;
@@ -79,6 +81,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             defaultValue = "" + RuleRunner.DEFAULT_MAX_FIRINGS)
     int maxFirings;
 
+    @Option(names = "--rule-timeout", paramLabel = "SECONDS",
+            description = "Stop the analysis when the rules run longer than this (default: ${DEFAULT-VALUE}).", defaultValue = "60")
+    int ruleTimeoutSeconds;
+
     @Option(names = "--debug", description = "Show Java stack traces of errors.")
     boolean debug;
 
@@ -100,6 +106,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (maxFirings < 1) {
             return usage(err, "--max-firings must be at least 1");
         }
+        if (ruleTimeoutSeconds < 1) {
+            return usage(err, "--rule-timeout must be at least 1 second");
+        }
         try {
             if (output != null && !input.equals("-") && Files.exists(output)
                     && Files.isSameFile(output, Path.of(input))) {
@@ -109,7 +118,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             FactsDocument doc = facts.read(input);
             facts.warnings(input, doc).forEach(w -> err.println("mabs-advisor: warning: " + w));
             RuleSet ruleSet = RuleSet.load(AdvisorHome.builtInRules(), ruleOptions.ruleFolders, ruleOptions.policy);
-            Advisor advisor = new Advisor(ruleSet, maxFirings, VersionProvider.version());
+            Advisor advisor = new Advisor(ruleSet, new RunLimits(maxFirings, Duration.ofSeconds(ruleTimeoutSeconds)), VersionProvider.version());
             Report report = advisor.analyze(FactSet.of(doc), input, lang, trace ? firing -> trace(err, firing) : firing -> { });
             String rendered = format.render(report, colour(output));
             if (output == null) {

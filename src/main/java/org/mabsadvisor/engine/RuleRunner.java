@@ -1,14 +1,22 @@
 package org.mabsadvisor.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -24,27 +32,69 @@ import org.mabsadvisor.facts.FactSet;
 public final class RuleRunner {
 
     /** How many firings a run may take before it is declared a loop. */
-    public static final int DEFAULT_MAX_FIRINGS = 10_000;
+    public static final int DEFAULT_MAX_FIRINGS = RunLimits.DEFAULT_MAX_FIRINGS;
 
     private final RuleBase rules;
-    private final int maxFirings;
+    private final RunLimits limits;
 
     public RuleRunner(RuleBase rules, int maxFirings) {
+        this(rules, new RunLimits(maxFirings, RunLimits.DEFAULT_TIMEOUT));
+    }
+
+    public RuleRunner(RuleBase rules, RunLimits limits) {
         this.rules = rules;
-        this.maxFirings = maxFirings;
+        this.limits = limits;
     }
 
     /**
      * Inserts the fact set and the extra facts (such as the policy), fires the rules and returns
      * every firing of a rule that has an id, in firing order, and the diagnoses inserted;
-     * {@code trace} sees each firing as it happens.
+     * {@code trace} sees each firing as it happens. A watchdog stops the run at the time limit.
      */
     public RuleRun run(FactSet facts, List<Object> extraFacts, Consumer<Firing> trace) throws RuleFailureException {
         KieSession session = rules.kieBase().newKieSession();
+        AtomicReference<String> current = new AtomicReference<>(null);
+        // A daemon thread: a consequence stuck in a Java loop cannot be interrupted, but it must not
+        // keep the process alive once the watchdog has given up on it.
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rules");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<RuleRun> result = worker.submit(() -> evaluate(session, facts, extraFacts, trace, current));
+            return result.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            session.halt();
+            String where = current.get() != null ? "running or last fired: " + current.get()
+                    : "no rule had fired yet: the time went into matching conditions, typically a rule that joins many facts with each other";
+            throw new RuleFailureException("the rules did not finish within " + limits.timeout().toSeconds()
+                    + " s (the --rule-timeout); " + where, null);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuleFailureException failure) {
+                throw failure;
+            }
+            throw new RuleFailureException("evaluating rules failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuleFailureException("the evaluation was interrupted", e);
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    private RuleRun evaluate(KieSession session, FactSet facts, List<Object> extraFacts, Consumer<Firing> trace,
+            AtomicReference<String> current) throws RuleFailureException {
         List<Firing> firings = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
+        int maxFirings = limits.maxFirings();
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    current.set(ruleLabel(event.getMatch().getRule()));
+                }
+
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     Match match = event.getMatch();
@@ -66,10 +116,12 @@ public final class RuleRunner {
             }
             int fired = session.fireAllRules(maxFirings);
             if (fired >= maxFirings) {
+                // Loops are often two rules undoing each other: name the few that fired most.
                 String worst = counts.entrySet().stream()
-                        .max(Comparator.comparingInt(Map.Entry::getValue))
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .limit(3)
                         .map(e -> e.getKey() + " (fired " + e.getValue() + " times)")
-                        .orElse("unknown");
+                        .collect(Collectors.joining(", "));
                 throw new RuleFailureException("the rules fired " + fired + " times without settling, the limit: "
                         + "a rule loops; most fired: " + worst, null);
             }
@@ -90,7 +142,6 @@ public final class RuleRunner {
             session.dispose();
         }
     }
-
     private String ruleLabel(Rule rule) {
         RuleInfo info = rules.info(rule.getPackageName(), rule.getName());
         return info == null ? "rule \"" + rule.getName() + "\""

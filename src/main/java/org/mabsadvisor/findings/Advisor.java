@@ -17,6 +17,7 @@ import org.mabsadvisor.engine.RuleFailureException;
 import org.mabsadvisor.engine.RuleInfo;
 import org.mabsadvisor.engine.RuleRun;
 import org.mabsadvisor.engine.RuleRunner;
+import org.mabsadvisor.engine.RunLimits;
 import org.mabsadvisor.facts.Diagnosis;
 import org.mabsadvisor.engine.Trigger;
 import org.mabsadvisor.facts.FactSections;
@@ -43,8 +44,12 @@ public final class Advisor {
     private final FactView view = new FactView();
 
     public Advisor(RuleSet ruleSet, int maxFirings, String toolVersion) {
+        this(ruleSet, new RunLimits(maxFirings, RunLimits.DEFAULT_TIMEOUT), toolVersion);
+    }
+
+    public Advisor(RuleSet ruleSet, RunLimits limits, String toolVersion) {
         this.ruleSet = ruleSet;
-        this.runner = new RuleRunner(ruleSet.rules(), maxFirings);
+        this.runner = new RuleRunner(ruleSet.rules(), limits);
         this.toolVersion = toolVersion;
     }
 

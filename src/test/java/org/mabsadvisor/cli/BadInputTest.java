@@ -89,6 +89,38 @@ class BadInputTest {
     }
 
     @Test
+    void twoRulesUndoingEachOtherAreBothNamed() {
+        CliRun run = CliRun.of("analyze", "--rules", BAD_RULES.resolve("pingpong").toString(), HEALTHY);
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("rule SITE-PING \"SITE-PING inserts what SITE-PONG deletes\" (" + BAD_RULES.resolve("pingpong/pingpong.drl") + ":5) (fired 5000 times)"), run.err());
+        assertTrue(run.err().contains("rule SITE-PONG"), run.err());
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void aConsequenceStuckInAJavaLoopIsStoppedByTheWatchdogAndNamed() {
+        CliRun run = CliRun.of("analyze", "--rule-timeout", "1", "--rules", BAD_RULES.resolve("spin").toString(), HEALTHY);
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("the rules did not finish within 1 s (the --rule-timeout); running or last fired: rule SITE-SPIN \"SITE-SPIN never leaves its consequence\" ("
+                + BAD_RULES.resolve("spin/spin.drl") + ":5)"), run.err());
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void aJoinOverManyFactsIsStoppedByTheWatchdog(@TempDir Path dir) throws Exception {
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            events.append(i == 0 ? "" : ",").append("{\"errorId\":\"").append(1000 + i).append("\",\"message\":\"Job ").append(i).append(" failed\"}");
+        }
+        Path facts = dir.resolve("many-events.json");
+        Files.writeString(facts, "{\"schemaVersion\":\"1\",\"server\":{\"name\":\"MABS01\"},\"events\":[" + events + "]}");
+        CliRun run = CliRun.of("analyze", "--rule-timeout", "1", "--rules", BAD_RULES.resolve("crossproduct").toString(), facts.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("the rules did not finish within 1 s (the --rule-timeout)"), run.err());
+        assertNoStackTrace(run);
+    }
+
+    @Test
     void aThrowingConsequenceIsNamedWithItsFileAndShowsATraceOnlyWithDebug() {
         String rules = BAD_RULES.resolve("throws").toString();
         CliRun run = CliRun.of("analyze", "--rules", rules, HEALTHY);

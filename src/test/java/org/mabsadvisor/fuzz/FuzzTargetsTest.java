@@ -1,0 +1,101 @@
+package org.mabsadvisor.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.mabsadvisor.facts.FactsLoader;
+import org.mabsadvisor.facts.InputLimits;
+import org.mabsadvisor.facts.InvalidFactsException;
+import org.mabsadvisor.policy.InvalidPolicyException;
+import org.mabsadvisor.policy.PolicyLoader;
+import org.mabsadvisor.report.Action;
+import org.mabsadvisor.report.Evidence;
+import org.mabsadvisor.report.EvidenceFact;
+import org.mabsadvisor.report.Finding;
+import org.mabsadvisor.report.JsonReport;
+import org.mabsadvisor.report.NotChecked;
+import org.mabsadvisor.report.Report;
+import org.mabsadvisor.report.TextReport;
+import org.mabsadvisor.rules.ErrorIds;
+import org.mabsadvisor.rules.Messages;
+import org.mabsadvisor.rules.Versions;
+import org.mabsadvisor.testing.Project;
+
+/**
+ * Fuzz targets. A normal build replays the inputs kept under
+ * src/test/resources/org/mabsadvisor/fuzz/FuzzTargetsTestInputs/ (crashes found and fixed stay
+ * there); {@code JAZZER_FUZZ=1} makes each target a fuzzing session (see fuzz/run.sh).
+ */
+class FuzzTargetsTest {
+    private static final FactsLoader LOADER = new FactsLoader(new InputLimits(1_000_000, 10_000, 32, 1000));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Any bytes: the loader accepts them or refuses them with located problems, nothing else. */
+    @FuzzTest(maxDuration = "30s")
+    void factsLoaderOnlyAcceptsOrExplains(byte[] input) {
+        try {
+            LOADER.parse("fuzz.json", input);
+        } catch (InvalidFactsException e) {
+            assertTrue(!e.problems().isEmpty(), "a refusal always says why");
+            e.problems().forEach(p -> assertTrue(p.toString().startsWith("fuzz.json"), p.toString()));
+        }
+    }
+
+    /** Version comparison never throws and is a total order on the versions it reads. */
+    @FuzzTest(maxDuration = "30s")
+    void versionsCompareConsistently(FuzzedDataProvider data) {
+        String a = data.consumeString(40);
+        String b = data.consumeRemainingAsString();
+        Integer ab = Versions.compare(a, b);
+        Integer ba = Versions.compare(b, a);
+        assertEquals(ab == null, ba == null);
+        if (ab != null) {
+            assertEquals(Integer.signum(ab), -Integer.signum(ba));
+            assertEquals(Versions.isOlder(a, b), ab < 0);
+        }
+        ErrorIds.same(a, b);
+        Messages.mentions(a, b);
+    }
+
+    /** Any policy override: applied, or refused with a message naming the file. */
+    @FuzzTest(maxDuration = "30s")
+    void policyOverridesOnlyApplyOrExplain(byte[] input) throws IOException {
+        Path file = Files.createTempFile("policy", ".yaml");
+        try {
+            Files.write(file, input);
+            new PolicyLoader().load(Project.builtInRules().resolve(PolicyLoader.DEFAULT_FILE), file);
+        } catch (InvalidPolicyException e) {
+            assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Whatever text the facts carry, the JSON report stays valid JSON that says the same thing. */
+    @FuzzTest(maxDuration = "30s")
+    void reportsStayWellFormed(FuzzedDataProvider data) throws IOException {
+        String host = data.consumeString(100);
+        String text = data.consumeString(200);
+        String command = data.consumeRemainingAsString();
+        Finding finding = new Finding("SITE-01", "high", "basic-troubleshooting", text, "risk",
+                List.of(new Evidence("SITE-01", "state", text, List.of(new EvidenceFact("/services/0", "Service",
+                        java.util.Map.of("name", host))))),
+                List.of(new Action(text, command, List.of())), "https://example.invalid/#" + text);
+        Report report = new Report(Report.SCHEMA_VERSION, new Report.Tool("mabs-advisor", "fuzz"), text, host, "en",
+                Report.summarize(List.of(finding), 1), List.of(finding), List.of(),
+                List.of(new NotChecked("SITE-02", "x", text, List.of("services"))));
+        String json = new JsonReport().render(report);
+        var tree = JSON.readTree(json.getBytes(StandardCharsets.UTF_8));
+        assertEquals(host, tree.get("host").asText());
+        assertEquals(text, tree.get("findings").get(0).get("title").asText());
+        new TextReport(false).render(report);
+    }
+}

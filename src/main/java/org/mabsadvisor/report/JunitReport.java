@@ -48,7 +48,7 @@ public final class JunitReport implements ReportWriter {
             }
             out.append(">\n      <failure message=\"").append(Xml.attribute("[" + f.ruleId() + "] " + f.title()))
                     .append("\" type=\"").append(Xml.attribute(f.severity())).append("\">")
-                    .append(Xml.text(text.finding(report, f))).append("</failure>\n    </testcase>\n");
+                    .append(Xml.text(text.standalone(report, f))).append("</failure>\n    </testcase>\n");
         }
         Labels words = Labels.of(report.language());
         for (NotChecked n : report.notChecked()) {

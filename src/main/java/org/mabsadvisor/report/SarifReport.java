@@ -160,7 +160,7 @@ public final class SarifReport implements ReportWriter {
         out.append(MarkdownReport.actions(f.actions(), words, ""));
         if (f.reference() != null) {
             out.append('\n').append(Markdown.escape(words.reference())).append(words.colon()).append(' ')
-                    .append(MarkdownReport.link(f.reference(), f.reference())).append('\n');
+                    .append(MarkdownReport.link(f.section() != null ? f.section() : f.reference(), f.reference())).append('\n');
         }
         return out.toString();
     }

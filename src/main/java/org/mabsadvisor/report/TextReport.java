@@ -55,10 +55,19 @@ public final class TextReport implements ReportWriter {
         return out.toString();
     }
 
-    /** One finding as this report shows it: also the body of a failed JUnit test case. */
-    String finding(Report report, Finding f) {
+    /**
+     * One finding on its own, as the body of a failed JUnit test case: when it follows from a root
+     * cause, the plan of that cause comes after it, since the cause is not shown next to it.
+     */
+    String standalone(Report report, Finding f) {
+        Labels words = Labels.of(report.language());
+        Report.Cause cause = causeOf(report, f);
         StringBuilder out = new StringBuilder();
-        finding(out, f, causeOf(report, f), Labels.of(report.language()));
+        finding(out, f, cause, words);
+        if (cause != null) {
+            out.append("    ").append(words.plan()).append(" \"").append(cause.title()).append('"').append(words.colon()).append('\n');
+            actions(out, cause.actions(), "      ", words);
+        }
         return out.toString();
     }
 

@@ -106,6 +106,16 @@ class ReportOutputsTest {
     }
 
     @Test
+    void everyFormatIsDocumented() throws Exception {
+        String doc = Files.readString(Project.root().resolve("docs/reports.md"));
+        for (ReportFormat format : ReportFormat.values()) {
+            assertTrue(doc.contains("\n## `" + format + "`\n"), "docs/reports.md has no section for " + format);
+        }
+        assertTrue(CliRun.of("analyze", "--help").out().contains("text, json, junit, sarif, markdown, html, csv"),
+                "--help names every format");
+    }
+
+    @Test
     void schemaReportPrintsTheSchemaOfTheJsonReport() throws Exception {
         CliRun run = CliRun.of("schema", "--report");
         assertEquals(0, run.exitCode(), run.err());

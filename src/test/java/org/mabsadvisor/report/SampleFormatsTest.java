@@ -139,6 +139,15 @@ class SampleFormatsTest {
             assertTrue(failure.getAttribute("message").startsWith("["));
             assertTrue(failure.getTextContent().contains("http"), "the body gives the reference");
         }
+        for (Report.Cause cause : report.causes()) {
+            for (Element c : cases) {
+                String row = c.getAttribute("name").replaceFirst("\\..*", "");
+                boolean hasFailure = c.getElementsByTagName("failure").getLength() > 0;
+                if (hasFailure && cause.findings().contains(row) && !cause.actions().get(0).isChoice()) {
+                    assertTrue(c.getTextContent().contains(cause.actions().get(0).text()), "the failure of " + row + " gives the plan of its cause");
+                }
+            }
+        }
     }
 
     private static void html(Report report) throws Exception {

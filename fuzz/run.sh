@@ -6,9 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
-targets=(factsLoaderOnlyAcceptsOrExplains versionsCompareConsistently policyOverridesOnlyApplyOrExplain reportsStayWellFormed)
+targets=(${FUZZ_TARGETS:-factsLoaderOnlyAcceptsOrExplains versionsCompareConsistently policyOverridesOnlyApplyOrExplain reportsStayWellFormed})
 mvn -q -B -ntp test-compile
-for target in "${targets[@]}"; do
+for target in ${targets[@]}; do
   log=$(mktemp)
   status=0
   JAZZER_FUZZ=1 JAZZER_INSTRUMENTATION_INCLUDES="org.mabsadvisor.**:com.fasterxml.jackson.**:com.networknt.**:org.yaml.**" JAZZER_MAX_DURATION="${seconds}s" mvn -B -ntp surefire:test -Dtest="FuzzTargetsTest#${target}" \

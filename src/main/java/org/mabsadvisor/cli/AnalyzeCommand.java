@@ -2,10 +2,12 @@ package org.mabsadvisor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.mabsadvisor.engine.Firing;
@@ -38,6 +40,7 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  mabs-advisor analyze facts-samples/healthy.json",
             "  mabs-advisor analyze --format json --output report.json server1.json",
+            "  mabs-advisor analyze -o html=report.html -o sarif=report.sarif server1.json",
             "  mabs-advisor analyze --rules site-rules --fail-on medium server1.json",
             "  type facts.json | mabs-advisor analyze -"
         },
@@ -60,8 +63,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     RuleOptions ruleOptions = new RuleOptions();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "[FORMAT=]FILE", converter = ReportOutput.Converter.class,
+            description = "Write the report to FILE (atomically) instead of standard output. FORMAT=FILE writes that format "
+                    + "(text, json, junit, sarif, markdown, html, csv) to FILE, - being standard output; repeat it to write "
+                    + "several formats in one run. Without a plain FILE, the --format report still goes to standard output "
+                    + "unless another report does.")
+    List<ReportOutput> outputs = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at this severity or above: critical, high, medium, low, info, or none (default: ${DEFAULT-VALUE}).",
@@ -110,9 +117,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             return usage(err, "--rule-timeout must be at least 1 second");
         }
         try {
-            if (output != null && !input.equals("-") && Files.exists(output)
-                    && Files.isSameFile(output, Path.of(input))) {
-                return usage(err, "--output " + output + " is the input file; refusing to overwrite it");
+            List<ReportOutput> targets = ReportOutput.resolve(outputs, format);
+            String conflict = ReportOutput.conflict(targets, input);
+            if (conflict != null) {
+                return usage(err, conflict);
             }
             FactsInput facts = new FactsInput(System.in);
             FactsDocument doc = facts.read(input);
@@ -120,13 +128,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             RuleSet ruleSet = RuleSet.load(AdvisorHome.builtInRules(), ruleOptions.ruleFolders, ruleOptions.policy);
             Advisor advisor = new Advisor(ruleSet, new RunLimits(maxFirings, Duration.ofSeconds(ruleTimeoutSeconds)), VersionProvider.version());
             Report report = advisor.analyze(FactSet.of(doc), input, lang, trace ? firing -> trace(err, firing) : firing -> { });
-            String rendered = format.render(report, colour(output));
-            if (output == null) {
-                out.print(rendered);
-                out.flush();
-            } else {
-                AtomicOutput.write(output, rendered);
-            }
+            write(report, targets, out);
             return failing(report, threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
         } catch (InvalidFactsException e) {
             err.println("mabs-advisor: the facts are not valid:");
@@ -168,8 +170,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         return false;
     }
 
-    private boolean colour(Path outputFile) {
-        return outputFile == null && !noColor && System.getenv("NO_COLOR") == null && System.console() != null;
+    /** Renders every output before writing any: a writer that fails then leaves no file written. */
+    private void write(Report report, List<ReportOutput> targets, PrintWriter out) throws IOException {
+        Map<ReportOutput, String> rendered = new LinkedHashMap<>();
+        for (ReportOutput target : targets) {
+            rendered.put(target, target.format().render(report, target.toStdout() && colour()));
+        }
+        for (Map.Entry<ReportOutput, String> e : rendered.entrySet()) {
+            if (e.getKey().toStdout()) {
+                out.print(e.getValue());
+                out.flush();
+            } else {
+                AtomicOutput.write(Path.of(e.getKey().file()), e.getValue());
+            }
+        }
+    }
+
+    private boolean colour() {
+        return !noColor && System.getenv("NO_COLOR") == null && System.console() != null;
     }
 
     private static void trace(PrintWriter err, Firing firing) {

@@ -2,20 +2,28 @@ package org.mabsadvisor.cli;
 
 import java.util.concurrent.Callable;
 import org.mabsadvisor.facts.FactsLoader;
+import org.mabsadvisor.report.JsonReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Prints the JSON Schema of the facts file. */
+/** Prints the JSON Schema of the facts file, or of the JSON report. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Print the JSON Schema (draft 2020-12) that facts files must follow.")
+        description = {"Print the JSON Schema (draft 2020-12) that facts files must follow,",
+            "or with --report the one that JSON reports (analyze --format json) follow."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  mabs-advisor schema > facts.schema.json", "  mabs-advisor schema --report > report.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
+
+    @Option(names = "--report", description = "Print the schema of the JSON report instead of the facts file's.")
+    boolean report;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(FactsLoader.schemaText());
+        spec.commandLine().getOut().print(report ? JsonReport.schemaText() : FactsLoader.schemaText());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

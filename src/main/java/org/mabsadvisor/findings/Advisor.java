@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,10 +69,12 @@ public final class Advisor {
             findings.add(finding(row.getKey(), row.getValue(), facts, language, locale));
         }
         findings.sort(Comparator.comparingInt((Finding f) -> Report.SEVERITIES.indexOf(f.severity())).thenComparing(Finding::ruleId));
-        List<NotChecked> notChecked = notChecked(facts, language);
+        Set<String> fired = new HashSet<>();
+        run.firings().forEach(f -> fired.add(f.rule().id()));
+        List<NotChecked> notChecked = notChecked(facts, language, fired);
         List<Report.Cause> causes = causes(run, byRow, facts, language, locale);
         return new Report(Report.SCHEMA_VERSION, new Report.Tool("mabs-advisor", toolVersion), input, facts.host(), language,
-                Report.summarize(findings, notChecked.size()), findings, causes, notChecked);
+                Report.summarize(findings, notChecked.size()), findings, causes, notChecked, checked(notChecked));
     }
 
     /**
@@ -161,10 +164,22 @@ public final class Advisor {
         return String.format(ARTICLE, language.equals("en") ? "en-us/" : language + "-" + language + "/") + rule.section();
     }
 
-    private List<NotChecked> notChecked(FactSet facts, String language) {
+    /** The finding rules that ran: every one whose facts were collected, fired or not, in catalogue order. */
+    private List<String> checked(List<NotChecked> notChecked) {
+        Set<String> skipped = new HashSet<>();
+        notChecked.forEach(n -> skipped.add(n.ruleId()));
+        return ruleSet.rules().rules().stream()
+                .filter(r -> !r.isCause() && !skipped.contains(r.id()))
+                .map(RuleInfo::id)
+                .sorted(RuleCatalogue::byCatalogueOrder)
+                .toList();
+    }
+
+    private List<NotChecked> notChecked(FactSet facts, String language, Set<String> fired) {
         List<NotChecked> out = new ArrayList<>();
         for (RuleInfo rule : ruleSet.rules().rules()) {
-            if (rule.isCause()) {
+            // A rule that fired did run, even one that fires because a value was not collected.
+            if (rule.isCause() || fired.contains(rule.id())) {
                 continue;
             }
             List<String> missing = rule.reads().stream()

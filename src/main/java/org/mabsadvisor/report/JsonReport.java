@@ -5,15 +5,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
-/** Writes a report as JSON for machines. */
-public final class JsonReport {
+/** Writes a report as JSON for machines; its contract is the published report schema. */
+public final class JsonReport implements ReportWriter {
+
+    /** Classpath location of the JSON Schema of the report, printed by {@code mabs-advisor schema --report}. */
+    public static final String SCHEMA_RESOURCE = "/org/mabsadvisor/report/report.schema.json";
+
     private final ObjectMapper mapper = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
+    /** The JSON Schema (draft 2020-12) that every JSON report follows. */
+    public static String schemaText() {
+        try (InputStream in = JsonReport.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the report schema is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public String render(Report report) {
         try {
             return mapper.writeValueAsString(report) + System.lineSeparator();

@@ -1,8 +1,9 @@
 package org.mabsadvisor.report;
 
+import java.util.Locale;
 import java.util.Map;
 
-/** The fixed words of the text report, in each language the tool speaks. */
+/** The fixed words of the reports written for people, in each language the tool speaks. */
 record Labels(
         String findings,
         String noFinding,
@@ -20,6 +21,13 @@ record Labels(
         String plan,
         String seePlan,
         String colon,
+        String summary,
+        String bySeverity,
+        String bySection,
+        String rule,
+        String title,
+        String severityColumn,
+        String checksRun,
         Map<String, String> severities) {
 
     private static final Map<String, Labels> BY_LANGUAGE = Map.of(
@@ -29,6 +37,7 @@ record Labels(
                     "risk: the server's state can cause this error",
                     "reported: the error was recorded", "Root causes", "checks not run", "Plan",
                     "follow the plan of the root cause", ":",
+                    "Summary", "Findings by severity", "Findings by section", "rule", "title", "severity", "checks run",
                     Map.of("critical", "critical", "high", "high", "medium", "medium", "low", "low", "info", "info")),
             "fr", new Labels("constats", "Aucun constat : toutes les vérifications possibles sont passées.", "Éléments", "Actions",
                     "Faites l'une de ces actions :", "Référence", "Non vérifié (faits non collectés)", "requiert",
@@ -36,14 +45,36 @@ record Labels(
                     "risque : l'état du serveur peut provoquer cette erreur",
                     "signalé : l'erreur a été enregistrée", "Causes premières", "vérifications non faites", "Plan",
                     "suivez le plan de la cause première", " :",
+                    "Synthèse", "Constats par gravité", "Constats par section", "règle", "titre", "gravité", "vérifications faites",
                     Map.of("critical", "critique", "high", "élevée", "medium", "moyenne", "low", "faible", "info", "info")));
 
     static Labels of(String language) {
         return BY_LANGUAGE.getOrDefault(language, BY_LANGUAGE.get("en"));
     }
 
+    /** A word as a heading: its first letter in capitals. */
+    static String capitalised(String word) {
+        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+    }
+
     String severity(String severity) {
         return severities.getOrDefault(severity, severity);
+    }
+
+    /** "5 findings: 3 critical, 2 high; 0 checks not run", in this language. */
+    String summaryLine(Report.Summary summary) {
+        StringBuilder s = new StringBuilder();
+        s.append(summary.findings()).append(' ').append(findings);
+        StringBuilder parts = new StringBuilder();
+        summary.findingsBySeverity().forEach((level, count) -> {
+            if (count > 0) {
+                parts.append(parts.length() == 0 ? "" : ", ").append(count).append(' ').append(severity(level));
+            }
+        });
+        if (parts.length() > 0) {
+            s.append(colon).append(' ').append(parts);
+        }
+        return s.append("; ").append(summary.notChecked()).append(' ').append(checksNotRun).toString();
     }
 
     String certainty(String certainty) {

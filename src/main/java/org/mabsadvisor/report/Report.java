@@ -4,7 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The result of analysing one server: the contract of the JSON report. */
+/**
+ * The result of analysing one server: the contract of the JSON report. {@code checked} lists the
+ * ids of the finding rules that ran on this server, fired or not; {@code notChecked} those that
+ * could not run.
+ */
 public record Report(
         String schemaVersion,
         Tool tool,
@@ -14,9 +18,10 @@ public record Report(
         Summary summary,
         List<Finding> findings,
         List<Cause> causes,
-        List<NotChecked> notChecked) {
+        List<NotChecked> notChecked,
+        List<String> checked) {
 
-    /** Version of the report format; bumped on any incompatible change. */
+    /** Version of the report format; bumped on any incompatible change (added properties are compatible). */
     public static final String SCHEMA_VERSION = "1";
 
     /** Severities from the most to the least severe, as reports spell them. */
@@ -26,6 +31,7 @@ public record Report(
         findings = List.copyOf(findings);
         causes = List.copyOf(causes);
         notChecked = List.copyOf(notChecked);
+        checked = List.copyOf(checked);
     }
 
     /** Name and version of the tool that wrote the report. */

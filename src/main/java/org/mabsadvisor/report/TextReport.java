@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Writes a report for people: findings grouped by severity, numbered actions, evidence, link. */
-public final class TextReport {
+public final class TextReport implements ReportWriter {
     private static final String RESET = "\u001b[0m";
     private static final String BOLD = "\u001b[1m";
 
@@ -15,11 +15,12 @@ public final class TextReport {
         this.colour = colour;
     }
 
+    @Override
     public String render(Report report) {
         Labels words = Labels.of(report.language());
         StringBuilder out = new StringBuilder();
         out.append(bold(report.host())).append("  (").append(report.input()).append(")\n");
-        out.append(summaryLine(report, words)).append("\n");
+        out.append(words.summaryLine(report.summary())).append("\n");
         if (report.findings().isEmpty()) {
             out.append('\n').append(words.noFinding()).append('\n');
         }
@@ -54,19 +55,20 @@ public final class TextReport {
         return out.toString();
     }
 
-    private String summaryLine(Report report, Labels words) {
-        StringBuilder s = new StringBuilder();
-        s.append(report.summary().findings()).append(' ').append(words.findings());
-        StringBuilder parts = new StringBuilder();
-        report.summary().findingsBySeverity().forEach((severity, count) -> {
-            if (count > 0) {
-                parts.append(parts.length() == 0 ? "" : ", ").append(count).append(' ').append(words.severity(severity));
-            }
-        });
-        if (parts.length() > 0) {
-            s.append(words.colon()).append(' ').append(parts);
+    /**
+     * One finding on its own, as the body of a failed JUnit test case: when it follows from a root
+     * cause, the plan of that cause comes after it, since the cause is not shown next to it.
+     */
+    String standalone(Report report, Finding f) {
+        Labels words = Labels.of(report.language());
+        Report.Cause cause = causeOf(report, f);
+        StringBuilder out = new StringBuilder();
+        finding(out, f, cause, words);
+        if (cause != null) {
+            out.append("    ").append(words.plan()).append(" \"").append(cause.title()).append('"').append(words.colon()).append('\n');
+            actions(out, cause.actions(), "      ", words);
         }
-        return s.append("; ").append(report.summary().notChecked()).append(' ').append(words.checksNotRun()).toString();
+        return out.toString();
     }
 
     private void finding(StringBuilder out, Finding f, Report.Cause cause, Labels words) {

@@ -24,6 +24,11 @@ import org.mabsadvisor.report.JsonReport;
 import org.mabsadvisor.report.NotChecked;
 import org.mabsadvisor.report.Report;
 import org.mabsadvisor.report.TextReport;
+import org.mabsadvisor.report.CsvReport;
+import org.mabsadvisor.report.HtmlReport;
+import org.mabsadvisor.report.JunitReport;
+import org.mabsadvisor.report.MarkdownReport;
+import org.mabsadvisor.report.SarifReport;
 import org.mabsadvisor.rules.ErrorIds;
 import org.mabsadvisor.rules.Messages;
 import org.mabsadvisor.rules.Versions;
@@ -91,11 +96,26 @@ class FuzzTargetsTest {
                 List.of(new Action(text, command, List.of())), "https://example.invalid/#" + text);
         Report report = new Report(Report.SCHEMA_VERSION, new Report.Tool("mabs-advisor", "fuzz"), text, host, "en",
                 Report.summarize(List.of(finding), 1), List.of(finding), List.of(),
-                List.of(new NotChecked("SITE-02", "x", text, List.of("services"))));
+                List.of(new NotChecked("SITE-02", "x", text, List.of("services"))), List.of("SITE-01", "SITE-02"));
         String json = new JsonReport().render(report);
         var tree = JSON.readTree(json.getBytes(StandardCharsets.UTF_8));
         assertEquals(host, tree.get("host").asText());
         assertEquals(text, tree.get("findings").get(0).get("title").asText());
+        JSON.readTree(new SarifReport().render(report));
+        parseXml(new JunitReport().render(report));
+        parseXml(new HtmlReport().render(report));
+        new CsvReport().render(report);
+        new MarkdownReport().render(report);
         new TextReport(false).render(report);
+    }
+
+    private static void parseXml(String xml) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+            factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+        } catch (Exception e) {
+            throw new AssertionError("not well-formed: " + e.getMessage(), e);
+        }
     }
 }

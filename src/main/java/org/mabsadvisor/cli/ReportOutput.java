@@ -1,0 +1,83 @@
+package org.mabsadvisor.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+
+/**
+ * Where one rendering of the report goes, as {@code --output [FORMAT=]FILE} says: a format (null
+ * for the one --format chose) and a file, {@code -} being standard output.
+ */
+record ReportOutput(ReportFormat format, String file) {
+
+    /** The file name that means standard output. */
+    static final String STDOUT = "-";
+
+    boolean toStdout() {
+        return file.equals(STDOUT);
+    }
+
+    /** Reads {@code FORMAT=FILE}, or a plain {@code FILE} when what precedes '=' is not a format name. */
+    static final class Converter implements CommandLine.ITypeConverter<ReportOutput> {
+        @Override
+        public ReportOutput convert(String value) {
+            int eq = value.indexOf('=');
+            ReportFormat format = eq > 0 ? ReportFormat.named(value.substring(0, eq)) : null;
+            String file = format == null ? value : value.substring(eq + 1);
+            if (file.isEmpty()) {
+                throw new CommandLine.TypeConversionException("'" + value + "' names no file (write FORMAT=FILE, or - for standard output)");
+            }
+            try {
+                Path.of(file);
+            } catch (InvalidPathException e) {
+                throw new CommandLine.TypeConversionException("'" + file + "' is not a valid file name: " + e.getReason());
+            }
+            return new ReportOutput(format, file);
+        }
+    }
+
+    /**
+     * Every output to write, each with its format: the ones asked for, and standard output in the
+     * default format when no plain FILE takes that format and nothing else goes to standard output.
+     */
+    static List<ReportOutput> resolve(List<ReportOutput> asked, ReportFormat defaultFormat) {
+        List<ReportOutput> all = new ArrayList<>();
+        for (ReportOutput o : asked) {
+            all.add(o.format() == null ? new ReportOutput(defaultFormat, o.file()) : o);
+        }
+        boolean plainFile = asked.stream().anyMatch(o -> o.format() == null);
+        if (!plainFile && all.stream().noneMatch(ReportOutput::toStdout)) {
+            all.add(0, new ReportOutput(defaultFormat, STDOUT));
+        }
+        return all;
+    }
+
+    /** Why these outputs cannot all be written, or null: two to one place, or one onto the input. */
+    static String conflict(List<ReportOutput> outputs, String input) throws IOException {
+        Set<Path> seen = new HashSet<>();
+        boolean stdout = false;
+        for (ReportOutput o : outputs) {
+            if (o.toStdout()) {
+                if (stdout) {
+                    return "only one report can go to standard output";
+                }
+                stdout = true;
+                continue;
+            }
+            Path file = Path.of(o.file());
+            if (!seen.add(file.toAbsolutePath().normalize())) {
+                return "--output " + o.file() + " is given twice";
+            }
+            if (!input.equals("-") && Files.exists(file) && Files.isSameFile(file, Path.of(input))) {
+                return "--output " + o.file() + " is the input file; refusing to overwrite it";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+package org.mabsadvisor.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a report as CSV (RFC 4180), one row per finding, for spreadsheets. Every cell is quoted,
+ * and a cell that a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage
+ * return) is prefixed with a single quote, so that a fact value is never run as a formula.
+ */
+public final class CsvReport implements ReportWriter {
+
+    /** The columns, in order; the names are fixed so that scripts can rely on them. */
+    static final List<String> COLUMNS = List.of("host", "input", "rule", "severity", "certainty", "section", "title",
+            "evidence", "facts", "actions", "reference", "root cause");
+
+    private static final String LINE_END = "\r\n";
+
+    @Override
+    public String render(Report report) {
+        StringBuilder out = new StringBuilder();
+        row(out, COLUMNS);
+        rows(out, report);
+        return out.toString();
+    }
+
+    private static void rows(StringBuilder out, Report report) {
+        Labels words = Labels.of(report.language());
+        for (Finding f : report.findings()) {
+            String evidence = f.evidence().stream().map(Evidence::text).collect(Collectors.joining("\n"));
+            String pointers = f.evidence().stream().flatMap(e -> e.facts().stream()).map(EvidenceFact::pointer)
+                    .distinct().collect(Collectors.joining(" "));
+            String cause = report.causes().stream().filter(c -> c.findings().contains(f.ruleId())).map(Report.Cause::title)
+                    .collect(Collectors.joining("\n"));
+            row(out, List.of(report.host(), report.input(), f.ruleId(), f.severity(), f.certainty(), nonNull(f.section()),
+                    f.title(), evidence, pointers, actions(f.actions(), words), nonNull(f.reference()), cause));
+        }
+    }
+
+    /** The actions as numbered lines, alternatives lettered under their number, commands after "> ". */
+    private static String actions(List<Action> actions, Labels words) {
+        List<String> lines = new ArrayList<>();
+        int n = 1;
+        for (Action a : actions) {
+            String number = (n++) + ". ";
+            if (a.isChoice()) {
+                lines.add(number + (a.text() != null ? a.text() : words.oneOf()));
+                char letter = 'a';
+                for (Action alt : a.alternatives()) {
+                    lines.add("   " + (letter++) + ") " + step(alt));
+                }
+            } else {
+                lines.add(number + step(a));
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String step(Action a) {
+        return nonNull(a.text()) + (a.command() == null ? "" : " > " + a.command());
+    }
+
+    private static void row(StringBuilder out, List<String> cells) {
+        out.append(cells.stream().map(CsvReport::cell).collect(Collectors.joining(","))).append(LINE_END);
+    }
+
+    /** One quoted cell, defused against formula injection. */
+    static String cell(String value) {
+        String v = nonNull(value);
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return '"' + v.replace("\"", "\"\"") + '"';
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

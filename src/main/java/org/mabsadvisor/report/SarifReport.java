@@ -1,0 +1,194 @@
+package org.mabsadvisor.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a report as SARIF 2.1.0 for code-scanning dashboards: one run of mabs-advisor, a rule
+ * descriptor (title, actions as help, reference link) per catalogue row that fired, one result per
+ * finding located in the facts file and at the JSON Pointers of its evidence, and the checks that
+ * could not run as notifications of the invocation.
+ */
+public final class SarifReport implements ReportWriter {
+
+    /** Where the SARIF 2.1.0 schema is published; written as the log's {@code $schema}. */
+    public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    @Override
+    public String render(Report report) {
+        ObjectNode log = mapper.createObjectNode();
+        log.put("$schema", SCHEMA);
+        log.put("version", "2.1.0");
+        log.putArray("runs").add(run(List.of(report)));
+        try {
+            return mapper.writeValueAsString(log) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a report could not be written as SARIF", e);
+        }
+    }
+
+    /** One run over the reports of one or more hosts: rules are shared, results say which host. */
+    private ObjectNode run(List<Report> reports) {
+        Map<String, Finding> rules = new LinkedHashMap<>();
+        reports.forEach(r -> r.findings().forEach(f -> rules.putIfAbsent(f.ruleId(), f)));
+        List<String> ruleIds = new ArrayList<>(rules.keySet());
+
+        ObjectNode run = mapper.createObjectNode();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        Report.Tool tool = reports.get(0).tool();
+        driver.put("name", tool.name());
+        driver.put("version", tool.version());
+        ArrayNode descriptors = driver.putArray("rules");
+        rules.forEach((id, f) -> descriptors.add(rule(f, Labels.of(reports.get(0).language()))));
+
+        ArrayNode invocations = run.putArray("invocations");
+        ObjectNode invocation = invocations.addObject();
+        invocation.put("executionSuccessful", true);
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        ArrayNode results = run.putArray("results");
+        for (Report report : reports) {
+            Labels words = Labels.of(report.language());
+            for (NotChecked n : report.notChecked()) {
+                ObjectNode note = notifications.addObject();
+                note.put("level", "note");
+                note.putObject("message").put("text", report.host() + ": [" + n.ruleId() + "] " + n.title() + ": "
+                        + words.notChecked() + " (" + words.needs() + words.colon() + " " + String.join(", ", n.missingFacts()) + ")");
+                note.putObject("associatedRule").put("id", n.ruleId());
+            }
+            for (Finding f : report.findings()) {
+                results.add(result(report, f, ruleIds.indexOf(f.ruleId())));
+            }
+        }
+        run.put("columnKind", "unicodeCodePoints");
+        return run;
+    }
+
+    private ObjectNode rule(Finding f, Labels words) {
+        ObjectNode rule = mapper.createObjectNode();
+        rule.put("id", f.ruleId());
+        rule.putObject("shortDescription").put("text", f.title());
+        if (WebAddress.isWeb(f.reference())) {
+            rule.put("helpUri", f.reference());
+        }
+        ObjectNode help = rule.putObject("help");
+        help.put("text", helpText(f, words));
+        help.put("markdown", helpMarkdown(f, words));
+        rule.putObject("defaultConfiguration").put("level", level(f.severity()));
+        ObjectNode properties = rule.putObject("properties");
+        properties.put("severity", f.severity());
+        if (f.section() != null) {
+            properties.put("section", f.section());
+        }
+        ArrayNode tags = properties.putArray("tags").add("mabs");
+        if (f.section() != null) {
+            tags.add(f.section());
+        }
+        return rule;
+    }
+
+    private ObjectNode result(Report report, Finding f, int ruleIndex) {
+        ObjectNode result = mapper.createObjectNode();
+        result.put("ruleId", f.ruleId());
+        result.put("ruleIndex", ruleIndex);
+        result.put("kind", "fail");
+        result.put("level", level(f.severity()));
+        result.putObject("message").put("text", f.title() + ": "
+                + f.evidence().stream().map(Evidence::text).collect(Collectors.joining(" / ")));
+        ObjectNode location = result.putArray("locations").addObject();
+        location.putObject("physicalLocation").putObject("artifactLocation").put("uri", uri(report.input()));
+        Set<String> pointers = new LinkedHashSet<>();
+        f.evidence().forEach(e -> e.facts().forEach(fact -> pointers.add(fact.pointer())));
+        if (!pointers.isEmpty()) {
+            ArrayNode logical = location.putArray("logicalLocations");
+            pointers.forEach(p -> logical.addObject().put("fullyQualifiedName", p).put("kind", "object"));
+        }
+        // Stable across runs: the same problem on the same host is the same alert.
+        result.putObject("partialFingerprints").put("mabsAdvisorFinding/v1", report.host() + "|" + f.ruleId());
+        ObjectNode properties = result.putObject("properties");
+        properties.put("host", report.host());
+        properties.put("severity", f.severity());
+        properties.put("certainty", f.certainty());
+        ArrayNode evidence = properties.putArray("evidence");
+        f.evidence().forEach(e -> evidence.addObject().put("ruleId", e.ruleId()).put("trigger", e.trigger()).put("text", e.text()));
+        report.causes().stream().filter(c -> c.findings().contains(f.ruleId()))
+                .forEach(c -> properties.withArray("rootCauses").add(c.title()));
+        return result;
+    }
+
+    private static String helpText(Finding f, Labels words) {
+        StringBuilder out = new StringBuilder(f.title()).append("\n\n").append(words.actions()).append(words.colon()).append('\n');
+        int n = 1;
+        for (Action a : f.actions()) {
+            if (a.isChoice()) {
+                out.append(n++).append(". ").append(a.text() != null ? a.text() : words.oneOf()).append('\n');
+                char letter = 'a';
+                for (Action alt : a.alternatives()) {
+                    out.append("   ").append(letter++).append(") ").append(step(alt)).append('\n');
+                }
+            } else {
+                out.append(n++).append(". ").append(step(a)).append('\n');
+            }
+        }
+        if (f.reference() != null) {
+            out.append('\n').append(words.reference()).append(words.colon()).append(' ').append(f.reference()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String step(Action a) {
+        return (a.text() == null ? "" : a.text()) + (a.command() == null ? "" : "\n      > " + a.command());
+    }
+
+    private static String helpMarkdown(Finding f, Labels words) {
+        StringBuilder out = new StringBuilder("**").append(Markdown.escape(f.title())).append("**\n\n");
+        out.append(MarkdownReport.actions(f.actions(), words, ""));
+        if (f.reference() != null) {
+            out.append('\n').append(Markdown.escape(words.reference())).append(words.colon()).append(' ')
+                    .append(MarkdownReport.link(f.section() != null ? f.section() : f.reference(), f.reference())).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** SARIF has three levels: critical and high findings are errors, medium ones warnings, the rest notes. */
+    static String level(String severity) {
+        return switch (severity) {
+            case "critical", "high" -> "error";
+            case "medium" -> "warning";
+            default -> "note";
+        };
+    }
+
+    /** The facts file as a URI reference: relative paths stay relative, with forward slashes and escapes. */
+    static String uri(String input) {
+        try {
+            Path path = Path.of(input);
+            if (path.isAbsolute()) {
+                return path.toUri().toASCIIString();
+            }
+            String relative = input.replace('\\', '/');
+            // A colon in the first segment would read as a URI scheme.
+            if (relative.split("/", 2)[0].contains(":")) {
+                relative = "./" + relative;
+            }
+            return new URI(null, null, relative, null).toASCIIString();
+        } catch (InvalidPathException | URISyntaxException e) {
+            return "input";
+        }
+    }
+}

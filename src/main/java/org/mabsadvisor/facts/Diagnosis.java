@@ -2,14 +2,15 @@ package org.mabsadvisor.facts;
 
 import java.util.Arrays;
 import java.util.List;
-import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * A root cause recognised by a cause rule ({@code @kind("cause")}), inserted for other rules to
  * chain on. {@code basis} holds the facts it was recognised from: findings that matched any of
  * them, or this diagnosis itself, are grouped under the cause in the report.
  *
- * <pre>{@code then insert(Diagnosis.of(drools, $service));}</pre>
+ * <pre>{@code then insert(Diagnosis.of("CAUSE-MARS-ENGINE-DOWN", $service));}</pre>
+ *
+ * <p>{@code cause} is the @id of the cause rule that inserts it: that rule's texts word the cause.
  */
 public record Diagnosis(String cause, List<Object> basis) {
 
@@ -17,10 +18,9 @@ public record Diagnosis(String cause, List<Object> basis) {
         basis = List.copyOf(basis);
     }
 
-    /** A diagnosis named after the @id of the rule whose consequence creates it. */
-    public static Diagnosis of(RuleContext rule, Object... basis) {
-        Object id = rule.getRule().getMetaData().get("id");
-        return new Diagnosis(id == null ? rule.getRule().getName() : id.toString(), Arrays.asList(basis));
+    /** A diagnosis of the cause {@code cause}, recognised from the given facts. */
+    public static Diagnosis of(String cause, Object... basis) {
+        return new Diagnosis(cause, Arrays.asList(basis));
     }
 
     /** True when this diagnosis is the cause {@code id}. */

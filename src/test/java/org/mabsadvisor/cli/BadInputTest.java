@@ -167,6 +167,27 @@ class BadInputTest {
         }
     }
 
+    @Test
+    void twoRunsWritingTheSameFileLeaveOneWholeReport(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("report.json");
+        String other = Project.samples().resolve("basic-troubleshooting.json").toString();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> CliRun.of("analyze", "--format", "json", "--output", report.toString(), HEALTHY));
+            var second = pool.submit(() -> CliRun.of("analyze", "--format", "json", "--output", report.toString(), other));
+            first.get();
+            second.get();
+        } finally {
+            pool.shutdown();
+        }
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile());
+        assertTrue(json.get("host").asText().equals("MABS01") || json.get("host").asText().equals("MABS02"), json.toString());
+        try (var left = Files.list(dir)) {
+            assertEquals(1, left.count(), "only the report is left");
+        }
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report)));
+    }
+
     private static void assertNoStackTrace(CliRun run) {
         assertFalse(run.err().contains("\tat "), "no stack trace without --debug:\n" + run.err());
         assertFalse(run.out().contains("\tat "), "no stack trace without --debug:\n" + run.out());

@@ -1,7 +1,6 @@
 package org.mabsadvisor.rules;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * Matching of recorded error messages in English or French, for rules: case, accents, apostrophes
@@ -42,9 +41,43 @@ public final class Messages {
         return true;
     }
 
-    /** Lower case, no accents, every run of non-alphanumerics as one space. */
+    /**
+     * Lower case, no accents, every run of characters other than ASCII letters and digits as one
+     * space, trimmed. One pass over the text: rules call it for every recorded event.
+     */
     public static String normalize(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]+", " ").trim();
+        String s = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(c);
+            } else if (!isMark(c)) {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 }

@@ -43,13 +43,18 @@ public final class RuleRunner {
         KieSession session = rules.kieBase().newKieSession();
         List<Firing> firings = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, RuleInfo> infoByLabel = new HashMap<>();
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     Match match = event.getMatch();
-                    counts.merge(ruleLabel(match.getRule()), 1, Integer::sum);
+                    String label = ruleLabel(match.getRule());
+                    counts.merge(label, 1, Integer::sum);
                     RuleInfo info = rules.info(match.getRule().getPackageName(), match.getRule().getName());
+                    if (info != null) {
+                        infoByLabel.putIfAbsent(label, info);
+                    }
                     if (info == null) {
                         return;
                     }
@@ -66,12 +71,11 @@ public final class RuleRunner {
             }
             int fired = session.fireAllRules(maxFirings);
             if (fired >= maxFirings) {
-                String worst = counts.entrySet().stream()
-                        .max(Comparator.comparingInt(Map.Entry::getValue))
-                        .map(e -> e.getKey() + " (fired " + e.getValue() + " times)")
-                        .orElse("unknown");
+                Map.Entry<String, Integer> most = counts.entrySet().stream()
+                        .max(Comparator.comparingInt(Map.Entry::getValue)).orElse(null);
+                String worst = most == null ? "unknown" : most.getKey() + " (fired " + most.getValue() + " times)";
                 throw new RuleFailureException("the rules fired " + fired + " times without settling, the limit: "
-                        + "a rule loops; most fired: " + worst, null);
+                        + "a rule loops; most fired: " + worst, null, most == null ? null : infoByLabel.get(most.getKey()));
             }
             List<Diagnosis> diagnoses = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Diagnosis)) {
@@ -81,7 +85,8 @@ public final class RuleRunner {
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new RuleFailureException("the consequence of " + ruleLabel(e.getRule()) + " failed: "
-                    + cause.getClass().getSimpleName() + (cause.getMessage() != null ? ": " + firstLine(cause.getMessage()) : ""), e);
+                    + cause.getClass().getSimpleName() + (cause.getMessage() != null ? ": " + firstLine(cause.getMessage()) : ""), e,
+                    rules.info(e.getRule().getPackageName(), e.getRule().getName()));
         } catch (RuntimeException e) {
             // Conditions are evaluated on insert and during firing; Drools names the rule in the message.
             throw new RuleFailureException("evaluating rule conditions failed: " + e.getClass().getSimpleName()

@@ -66,7 +66,7 @@ public final class Advisor {
         List<NotChecked> notChecked = notChecked(facts, language);
         List<Report.Cause> causes = causes(run, byRow, facts, language, locale);
         return new Report(Report.SCHEMA_VERSION, new Report.Tool("mabs-advisor", toolVersion), input, facts.host(), language,
-                Report.summarize(findings, notChecked.size()), findings, causes, notChecked);
+                Report.summarize(findings, notChecked.size()), findings, causes, notChecked, ruleSet.overrides(), ruleSet.skipped());
     }
 
     /**

@@ -14,7 +14,9 @@ public record Report(
         Summary summary,
         List<Finding> findings,
         List<Cause> causes,
-        List<NotChecked> notChecked) {
+        List<NotChecked> notChecked,
+        List<RuleOverride> overrides,
+        List<SkippedFile> skipped) {
 
     /** Version of the report format; bumped on any incompatible change. */
     public static final String SCHEMA_VERSION = "1";
@@ -26,6 +28,14 @@ public record Report(
         findings = List.copyOf(findings);
         causes = List.copyOf(causes);
         notChecked = List.copyOf(notChecked);
+        overrides = List.copyOf(overrides);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** A report of rules that no site configuration changed and no broken site file was left out of. */
+    public Report(String schemaVersion, Tool tool, String input, String host, String language, Summary summary,
+            List<Finding> findings, List<Cause> causes, List<NotChecked> notChecked) {
+        this(schemaVersion, tool, input, host, language, summary, findings, causes, notChecked, List.of(), List.of());
     }
 
     /** Name and version of the tool that wrote the report. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.mabsadvisor.engine.Firing;
-import org.mabsadvisor.engine.InvalidRulesException;
 import org.mabsadvisor.engine.RuleFailureException;
 import org.mabsadvisor.engine.RuleRunner;
 import org.mabsadvisor.engine.Severity;
@@ -17,8 +16,6 @@ import org.mabsadvisor.facts.FactsDocument;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.facts.InvalidFactsException;
 import org.mabsadvisor.findings.Advisor;
-import org.mabsadvisor.findings.RuleSet;
-import org.mabsadvisor.policy.InvalidPolicyException;
 import org.mabsadvisor.report.Finding;
 import org.mabsadvisor.report.Report;
 import picocli.CommandLine;
@@ -37,6 +34,7 @@ import picocli.CommandLine.Parameters;
             "  mabs-advisor analyze facts-samples/healthy.json",
             "  mabs-advisor analyze --format json --output report.json server1.json",
             "  mabs-advisor analyze --rules site-rules --fail-on medium server1.json",
+            "  mabs-advisor analyze --rules site-rules --site-config site.yaml --skip-broken-rules server1.json",
             "  type facts.json | mabs-advisor analyze -"
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -106,9 +104,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                 return usage(err, "--output " + output + " is the input file; refusing to overwrite it");
             }
             FactsDocument doc = new FactsInput(System.in).read(input);
-            RuleSet ruleSet = RuleSet.load(AdvisorHome.builtInRules(), ruleOptions.ruleFolders, ruleOptions.policy);
-            Advisor advisor = new Advisor(ruleSet, maxFirings, VersionProvider.version());
-            Report report = advisor.analyze(FactSet.of(doc), input, lang, trace ? firing -> trace(err, firing) : firing -> { });
+            Report report = ruleOptions.withRules(err, rules -> new Advisor(rules, maxFirings, VersionProvider.version())
+                    .analyze(FactSet.of(doc), input, lang, trace ? firing -> trace(err, firing) : firing -> { }));
+            if (report == null) {
+                return ExitCodes.INVALID;
+            }
             String rendered = format.render(report, colour(output));
             if (output == null) {
                 out.print(rendered);
@@ -122,12 +122,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             for (InputProblem p : e.problems()) {
                 err.println("  " + p);
             }
-            return ExitCodes.INVALID;
-        } catch (InvalidRulesException e) {
-            RuleOptions.printProblems(err, e);
-            return ExitCodes.INVALID;
-        } catch (InvalidPolicyException e) {
-            err.println("mabs-advisor: the policy is not valid: " + e.getMessage());
             return ExitCodes.INVALID;
         } catch (RuleFailureException e) {
             err.println("mabs-advisor: the analysis stopped: " + e.getMessage());

@@ -101,7 +101,7 @@ public final class SiteConfigLoader {
         }
 
         private void ids(JsonParser p, String key, List<SiteConfig.Entry> into) throws IOException {
-            if (p.currentToken() == JsonToken.VALUE_NULL) {
+            if (nothing(p)) {
                 return;
             }
             if (p.currentToken() != JsonToken.START_ARRAY) {
@@ -126,7 +126,7 @@ public final class SiteConfigLoader {
         }
 
         private void severities(JsonParser p) throws IOException {
-            if (p.currentToken() == JsonToken.VALUE_NULL) {
+            if (nothing(p)) {
                 return;
             }
             if (p.currentToken() != JsonToken.START_OBJECT) {
@@ -167,6 +167,11 @@ public final class SiteConfigLoader {
                             + "), so it has no severity to change");
                 }
             }
+        }
+
+        /** A key written with no value, which YAML reads as null or as an empty string. */
+        private static boolean nothing(JsonParser p) throws IOException {
+            return p.currentToken() == JsonToken.VALUE_NULL || p.currentToken() == JsonToken.VALUE_STRING && p.getText().isBlank();
         }
 
         void problem(JsonLocation at, String message) {

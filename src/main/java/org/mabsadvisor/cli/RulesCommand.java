@@ -291,9 +291,12 @@ final class RulesCommand implements Runnable {
                 err.println("mabs-advisor: cannot write the rule files: " + e.getClass().getSimpleName() + ": " + e.getMessage());
                 return ExitCodes.INVALID;
             }
-            out.println("Next: write the condition in " + dir.resolve(scaffold.stem() + ".drl") + ", its words in "
-                    + dir.resolve(scaffold.stem() + ".texts.yaml") + " and its cases in " + dir.resolve("tests/" + scaffold.stem() + ".tests.yaml")
-                    + ", then run: mabs-advisor rules validate " + dir + " && mabs-advisor rules test " + dir);
+            out.println("Next:");
+            out.println("  1. write the condition in " + dir.resolve(scaffold.stem() + ".drl"));
+            out.println("  2. write its words in " + dir.resolve(scaffold.stem() + ".texts.yaml"));
+            out.println("  3. write its test cases in " + dir.resolve("tests/" + scaffold.stem() + ".tests.yaml"));
+            out.println("  4. mabs-advisor rules validate " + dir);
+            out.println("  5. mabs-advisor rules test " + dir + "   (its first case fails until the rule is written)");
             out.flush();
             return ExitCodes.OK;
         }

@@ -53,7 +53,7 @@ public final class RuleCompiler {
     /**
      * Compiles the folders of {@code sources}, in order, without the files it leaves out, and
      * applies its overrides: disabled rules and the rules a later folder replaces are taken out of
-     * the compiled base (and listed by {@link RuleBase#leftOut()}), severities are changed. What
+     * the compiled base (and listed by {@link RuleBase#leftOut()}). What
      * {@link RuleGuard} flags is a problem, or only a warning ({@link RuleBase#unsafe()}) when the
      * sources allow it.
      */
@@ -65,6 +65,7 @@ public final class RuleCompiler {
         Map<String, RuleInfo> byQualifiedName = new LinkedHashMap<>();
         Map<String, RuleInfo> byId = new HashMap<>();
         Map<String, Integer> folderOf = new HashMap<>();
+        // The rule each replaced id had first (a built-in one), taken out once compiled.
         Map<String, RuleInfo> replaced = new LinkedHashMap<>();
         Map<Path, String> texts = new LinkedHashMap<>();
         for (Map.Entry<Path, Integer> entry : files.entrySet()) {
@@ -77,6 +78,7 @@ public final class RuleCompiler {
                 continue;
             }
             texts.put(file, text);
+            folderOf.put(file.toString(), entry.getValue());
             PackageDescr pkg = parse(file, text, problems);
             if (pkg == null) {
                 continue;
@@ -101,7 +103,6 @@ public final class RuleCompiler {
                         continue;
                     }
                 }
-                folderOf.putIfAbsent(info.file(), entry.getValue());
                 byQualifiedName.put(pkg.getNamespace() + "." + rule.getName(), info);
             }
         }
@@ -113,26 +114,24 @@ public final class RuleCompiler {
             throw new InvalidRulesException(problems);
         }
         List<RuleInfo> leftOut = new ArrayList<>();
-        for (String key : List.copyOf(byQualifiedName.keySet())) {
-            RuleInfo info = byQualifiedName.get(key);
-            if (overrides.disabled().contains(info.id()) || replaced.get(info.id()) == info) {
-                // Out of the compiled base, not merely unreported: a left-out rule must not run at all.
-                kieBase.removeRule(key.substring(0, key.length() - info.name().length() - 1), info.name());
-                byQualifiedName.remove(key);
-                leftOut.add(info);
-            }
-        }
-        List<RuleInfo> rules = new ArrayList<>();
-        for (KiePackage p : kieBase.getKiePackages()) {
-            for (Rule r : p.getRules()) {
+        for (KiePackage p : List.copyOf(kieBase.getKiePackages())) {
+            for (Rule r : List.copyOf(p.getRules())) {
                 String key = p.getName() + "." + r.getName();
                 RuleInfo info = byQualifiedName.get(key);
-                if (info != null) {
+                if (info == null) {
+                    continue;
+                }
+                if (overrides.disabled().contains(info.id()) || replaced.get(info.id()) == info) {
+                    // Out of the compiled base, not merely unreported: a left-out rule must not run at all.
+                    kieBase.removeRule(p.getName(), r.getName());
+                    byQualifiedName.remove(key);
+                    leftOut.add(info);
+                } else {
                     byQualifiedName.put(key, info.withReads(factTypes(r)));
                 }
             }
         }
-        rules.addAll(byQualifiedName.values());
+        List<RuleInfo> rules = new ArrayList<>(byQualifiedName.values());
         return new RuleBase(kieBase, rules, byQualifiedName, leftOut, unsafe);
     }
 

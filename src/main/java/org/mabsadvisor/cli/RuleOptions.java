@@ -115,7 +115,7 @@ final class RuleOptions {
             return RuleSet.load(options);
         } catch (InvalidRulesException e) {
             printProblems(err, e);
-            if (maySkip && !skipBrokenRules) {
+            if (maySkip && !skipBrokenRules && e.problems().stream().allMatch(p -> RuleSet.inSiteFile(Path.of(p.file()), options))) {
                 err.println("  (--skip-broken-rules runs the other rules without the broken site files)");
             }
             return null;

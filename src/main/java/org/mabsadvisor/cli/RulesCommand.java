@@ -88,9 +88,9 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Compile the rules of the folders together with the built-in ones and check their metadata, texts",
-                "and site configuration, and what rules should not do (imports outside the allow-list, System.exit,",
-                "processes, files, network, threads, reflection): a guard against mistakes, not a sandbox.",
+            description = {"Compile the rules of the folders together with the built-in ones and check their metadata, texts "
+                + "and site configuration, and what rules should not do (imports outside the allow-list, System.exit, "
+                + "processes, files, network, threads, reflection): a guard against mistakes, not a sandbox.",
                 "Every problem is printed as file:line:column: message."},
             footerHeading = "%nExamples:%n",
             footer = {"  mabs-advisor rules validate", "  mabs-advisor rules validate site-rules",
@@ -129,8 +129,8 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Run the rule test cases (*.tests.yaml) found in the folders, against the built-in rules plus those folders.",
-                "Prints each case as passed or failed, with what differed, and a closing line 'N passed, N failed'."},
+            description = {"Run the rule test cases (*.tests.yaml) found in the folders, against the built-in rules plus those folders. "
+                + "Prints each case as passed or failed, with what differed, and a closing line 'N passed, N failed'."},
             footerHeading = "%nExamples:%n",
             footer = {"  mabs-advisor rules test site-rules", "  mabs-advisor rules test site-rules --coverage --min-coverage 100"},
             exitCodeListHeading = "%nExit codes:%n",
@@ -144,7 +144,7 @@ final class RulesCommand implements Runnable {
         boolean coverage;
 
         @Option(names = "--min-coverage", paramLabel = "PERCENT",
-                description = "Fail when fewer checks than this (two per rule: shown to fire, shown not to fire) are covered; implies --coverage.")
+                description = "Fail when less than PERCENT of the checks (two per rule: shown to fire, shown not to fire) are made; implies --coverage.")
         Integer minCoverage;
 
         @CommandLine.Mixin
@@ -201,8 +201,9 @@ final class RulesCommand implements Runnable {
         }
 
         private static void printCoverage(PrintWriter out, RuleCoverage c) {
-            out.println("Coverage: " + (int) Math.floor(c.percent()) + "% (" + c.shown() + " of " + c.checks()
-                    + " checks: each of the " + c.ruleIds().size() + " rules of the folders shown to fire and shown not to fire)");
+            int rules = c.ruleIds().size();
+            out.println("Coverage: " + (int) Math.floor(c.percent()) + "% (" + c.shown() + " of " + c.checks() + " checks: "
+                    + rules + (rules == 1 ? " rule" : " rules") + " in the folders, each to be shown firing and not firing)");
             out.println("  never shown to fire: " + (c.neverShownFiring().isEmpty() ? "none" : String.join(", ", c.neverShownFiring())));
             out.println("  never shown not to fire: " + (c.neverShownSilent().isEmpty() ? "none" : String.join(", ", c.neverShownSilent())));
         }
@@ -222,11 +223,13 @@ final class RulesCommand implements Runnable {
     }
 
     @Command(name = "new", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Scaffold a site rule in a folder: ID.drl with its metadata, ID.texts.yaml with placeholder texts,",
-                "and tests/ID.tests.yaml with a case that fails until the rule is written. Existing files are never overwritten."},
+            description = {"Scaffold a site rule in a folder: ID.drl with its metadata, ID.texts.yaml with placeholder texts, "
+                + "and tests/ID.tests.yaml with a case that fails until the rule is written.",
+                "Existing files are never overwritten. docs/authoring-rules.md walks through the rest."},
             footerHeading = "%nExamples:%n",
             footer = {"  mabs-advisor rules new SITE-01 --dir site-rules",
-                "  mabs-advisor rules new SITE-MARS-01 --dir site-rules --language en --severity high --reference https://intranet/backup"},
+                "  mabs-advisor rules new SITE-02 --dir site-rules --language en --severity high",
+                "  mabs-advisor rules new SITE-03 --dir site-rules --reference https://intranet/backup/site-03"},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:the files were written", "2:bad usage, or a file already exists"})
     static final class NewRule implements Callable<Integer> {

@@ -74,8 +74,8 @@ public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, List<Path>
                 texts = RuleTexts.read(folders, leftOut, replaced, problems);
                 problems.addAll(builtInsSpeakEveryLanguage(options.builtIn(), base.rules()));
                 problems.addAll(texts.incomplete(base.rules()));
+                // Texts without a rule are only a problem when nothing is skipped: a skipped file leaves its texts behind.
                 if (!options.skipBrokenSiteRules()) {
-                    // When files are skipped, their texts are left without a rule: that is no new problem.
                     List<RuleInfo> known = new ArrayList<>(base.rules());
                     known.addAll(base.leftOut());
                     problems.addAll(texts.unused(known));

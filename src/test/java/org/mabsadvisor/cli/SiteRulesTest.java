@@ -129,6 +129,9 @@ class SiteRulesTest {
         assertTrue(allowed.err().contains(dir.resolve("env.drl") + ":8:17: unsafe: System.getenv"), allowed.err());
         CliRun validated = CliRun.of("rules", "validate", dir.toString());
         assertEquals(2, validated.exitCode(), "validate flags it too");
+        CliRun reviewed = CliRun.of("rules", "validate", dir.toString(), "--allow-unsafe-rules");
+        assertEquals(0, reviewed.exitCode(), reviewed.err());
+        assertTrue(reviewed.err().contains("unsafe: System.getenv"), "a warning, no longer an error: " + reviewed.err());
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.mabsadvisor.engine.Firing;
-import org.mabsadvisor.engine.InvalidRulesException;
 import org.mabsadvisor.engine.RuleFailureException;
 import org.mabsadvisor.engine.RuleRunner;
 import org.mabsadvisor.engine.RunLimits;
@@ -21,8 +20,6 @@ import org.mabsadvisor.facts.FactsDocument;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.facts.InvalidFactsException;
 import org.mabsadvisor.findings.Advisor;
-import org.mabsadvisor.findings.RuleSet;
-import org.mabsadvisor.policy.InvalidPolicyException;
 import org.mabsadvisor.report.Finding;
 import org.mabsadvisor.report.Report;
 import picocli.CommandLine;
@@ -42,6 +39,7 @@ import picocli.CommandLine.Parameters;
             "  mabs-advisor analyze --format json --output report.json server1.json",
             "  mabs-advisor analyze -o html=report.html -o sarif=report.sarif server1.json",
             "  mabs-advisor analyze --rules site-rules --fail-on medium server1.json",
+            "  mabs-advisor analyze --rules site-rules --site-config site.yaml --skip-broken-rules server1.json",
             "  type facts.json | mabs-advisor analyze -"
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -125,9 +123,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             FactsInput facts = new FactsInput(System.in);
             FactsDocument doc = facts.read(input);
             facts.warnings(input, doc).forEach(w -> err.println("mabs-advisor: warning: " + w));
-            RuleSet ruleSet = RuleSet.load(AdvisorHome.builtInRules(), ruleOptions.ruleFolders, ruleOptions.policy);
-            Advisor advisor = new Advisor(ruleSet, new RunLimits(maxFirings, Duration.ofSeconds(ruleTimeoutSeconds)), VersionProvider.version());
-            Report report = advisor.analyze(FactSet.of(doc), input, lang, trace ? firing -> trace(err, firing) : firing -> { });
+            RunLimits limits = new RunLimits(maxFirings, Duration.ofSeconds(ruleTimeoutSeconds));
+            Report report = ruleOptions.withRules(err, rules -> new Advisor(rules, limits, VersionProvider.version())
+                    .analyze(FactSet.of(doc), input, lang, trace ? firing -> trace(err, firing) : firing -> { }));
+            if (report == null) {
+                return ExitCodes.INVALID;
+            }
             write(report, targets, out);
             return failing(report, threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
         } catch (InvalidFactsException e) {
@@ -135,12 +136,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             for (InputProblem p : e.problems()) {
                 err.println("  " + p);
             }
-            return ExitCodes.INVALID;
-        } catch (InvalidRulesException e) {
-            RuleOptions.printProblems(err, e);
-            return ExitCodes.INVALID;
-        } catch (InvalidPolicyException e) {
-            err.println("mabs-advisor: the policy is not valid: " + e.getMessage());
             return ExitCodes.INVALID;
         } catch (RuleFailureException e) {
             err.println("mabs-advisor: the analysis stopped: " + e.getMessage());

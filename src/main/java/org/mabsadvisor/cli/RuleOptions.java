@@ -4,13 +4,21 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.mabsadvisor.engine.InvalidRulesException;
+import org.mabsadvisor.engine.RuleFailureException;
+import org.mabsadvisor.engine.RuleInfo;
 import org.mabsadvisor.engine.RuleProblem;
 import org.mabsadvisor.findings.RuleSet;
+import org.mabsadvisor.findings.RuleSetOptions;
 import org.mabsadvisor.policy.InvalidPolicyException;
+import org.mabsadvisor.report.SkippedFile;
+import org.mabsadvisor.site.InvalidSiteConfigException;
+import org.mabsadvisor.site.SiteConfig;
+import org.mabsadvisor.site.SiteConfigLoader;
 import picocli.CommandLine.Option;
 
-/** The options that choose the rules and the policy, shared by every command that loads rules. */
+/** The options that choose the rules, the policy and the site configuration, shared by every command that loads rules. */
 final class RuleOptions {
 
     @Option(names = "--rules", paramLabel = "DIR", description = "A folder of extra DRL rules (with their .texts.yaml); repeatable.")
@@ -19,23 +27,133 @@ final class RuleOptions {
     @Option(names = "--policy", paramLabel = "FILE", description = "A YAML file overriding thresholds of the default policy.")
     Path policy;
 
+    @Option(names = "--site-config", paramLabel = "FILE",
+            description = "A YAML file that disables rules, changes their severity or replaces built-in rules by site rules "
+                    + "(disable: [ID...], severity: {ID: LEVEL}, replace: [ID...]).")
+    Path siteConfig;
+
+    @Option(names = "--disable", paramLabel = "ID", description = "Do not run the rule with this id; repeatable.")
+    List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--skip-broken-rules",
+            description = "Leave out site rule files that are invalid, run the rest, and report what was left out and why.")
+    boolean skipBrokenRules;
+
+    @Option(names = "--allow-unsafe-rules",
+            description = "Run site rules that do what rules should not (files, network, processes, reflection...), with a warning.")
+    boolean allowUnsafeRules;
+
+    /** Something to do with loaded rules, such as analysing a server. */
+    @FunctionalInterface
+    interface RuleWork<T> {
+        T run(RuleSet rules) throws RuleFailureException;
+    }
+
     /** Loads the built-in rules and the extra folders; prints every problem and returns null when they cannot be used. */
     RuleSet load(PrintWriter err) {
+        return load(err, List.of(), true);
+    }
+
+    /**
+     * Loads the built-in rules, the {@code --rules} folders and {@code moreFolders}; broken site
+     * files are skipped only when the command may run without them ({@code maySkip}) and the user
+     * asked for it. Prints every problem and returns null when the rules cannot be used; prints a
+     * warning for what was skipped or let through.
+     */
+    RuleSet load(PrintWriter err, List<Path> moreFolders, boolean maySkip) {
+        RuleSetOptions options = options(err, moreFolders, maySkip);
+        RuleSet rules = options == null ? null : load(err, options, maySkip);
+        if (rules != null) {
+            warn(err, rules);
+        }
+        return rules;
+    }
+
+    /**
+     * Loads the rules and does the work with them. With {@code --skip-broken-rules}, a site rule
+     * that fails while running (it throws, or loops) has its file left out, and the work is done
+     * again without it; a failing built-in rule always stops. Returns null, with the problems
+     * printed, when the rules cannot be used.
+     */
+    <T> T withRules(PrintWriter err, RuleWork<T> work) throws RuleFailureException {
+        RuleSetOptions options = options(err, List.of(), true);
+        while (options != null) {
+            RuleSet rules = load(err, options, true);
+            if (rules == null) {
+                return null;
+            }
+            try {
+                T result = work.run(rules);
+                warn(err, rules);
+                return result;
+            } catch (RuleFailureException e) {
+                RuleInfo rule = e.rule();
+                if (!options.skipBrokenSiteRules() || rule == null || !RuleSet.inSiteFile(Path.of(rule.file()), options)) {
+                    throw e;
+                }
+                options = options.leavingOut(Path.of(rule.file()), rule.file() + ":" + rule.line() + ":1: failed while running: " + e.getMessage());
+            }
+        }
+        return null;
+    }
+
+    private RuleSetOptions options(PrintWriter err, List<Path> moreFolders, boolean maySkip) {
+        List<Path> folders = new ArrayList<>(ruleFolders);
+        folders.addAll(moreFolders);
         try {
-            return RuleSet.load(AdvisorHome.builtInRules(), ruleFolders, policy);
+            SiteConfig site = siteConfig == null ? SiteConfig.NONE : new SiteConfigLoader().load(siteConfig);
+            return new RuleSetOptions(AdvisorHome.builtInRules(), folders, policy, site.disabling(disabled),
+                    maySkip && skipBrokenRules, allowUnsafeRules, Map.of());
+        } catch (InvalidSiteConfigException e) {
+            printProblems(err, e);
+            return null;
+        }
+    }
+
+    private RuleSet load(PrintWriter err, RuleSetOptions options, boolean maySkip) {
+        try {
+            return RuleSet.load(options);
         } catch (InvalidRulesException e) {
             printProblems(err, e);
+            if (maySkip && !skipBrokenRules && e.problems().stream().allMatch(p -> RuleSet.inSiteFile(Path.of(p.file()), options))) {
+                err.println("  (--skip-broken-rules runs the other rules without the broken site files)");
+            }
             return null;
         } catch (InvalidPolicyException e) {
             err.println("mabs-advisor: the policy is not valid: " + e.getMessage());
             return null;
+        } catch (InvalidSiteConfigException e) {
+            printProblems(err, e);
+            return null;
         }
+    }
+
+    private static void printProblems(PrintWriter err, InvalidSiteConfigException e) {
+        err.println("mabs-advisor: the site configuration is not valid:");
+        e.problems().forEach(p -> err.println("  " + p));
+    }
+
+    private static void warn(PrintWriter err, RuleSet rules) {
+        if (!rules.rules().unsafe().isEmpty()) {
+            err.println("mabs-advisor: warning: running rules that do what rules should not (--allow-unsafe-rules):");
+            rules.rules().unsafe().forEach(p -> err.println("  " + p));
+        }
+        if (!rules.skipped().isEmpty()) {
+            err.println("mabs-advisor: warning: left out broken site rule files (--skip-broken-rules):");
+            for (SkippedFile s : rules.skipped()) {
+                s.problems().forEach(p -> err.println("  " + p));
+            }
+        }
+        err.flush();
     }
 
     static void printProblems(PrintWriter err, InvalidRulesException e) {
         err.println("mabs-advisor: the rules cannot be used:");
         for (RuleProblem p : e.problems()) {
             err.println("  " + p);
+        }
+        if (e.problems().stream().anyMatch(RuleProblem::isUnsafe)) {
+            err.println("  (\"unsafe\": what rules should not do; --allow-unsafe-rules runs them anyway, with a warning)");
         }
     }
 }

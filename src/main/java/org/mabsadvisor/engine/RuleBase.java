@@ -1,5 +1,6 @@
 package org.mabsadvisor.engine;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,11 +12,16 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byQualifiedName;
+    private final List<RuleInfo> leftOut;
+    private final List<RuleProblem> unsafe;
 
-    RuleBase(KieBase kieBase, List<RuleInfo> rules, Map<String, RuleInfo> byQualifiedName) {
+    RuleBase(KieBase kieBase, List<RuleInfo> rules, Map<String, RuleInfo> byQualifiedName, List<RuleInfo> leftOut,
+            List<RuleProblem> unsafe) {
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
         this.byQualifiedName = Map.copyOf(byQualifiedName);
+        this.leftOut = List.copyOf(leftOut);
+        this.unsafe = List.copyOf(unsafe);
     }
 
     KieBase kieBase() {
@@ -25,6 +31,27 @@ public final class RuleBase {
     /** Every rule that carries an id, in file order. */
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    /** Rules that were compiled but taken out again: disabled, or replaced by a rule of a later folder. */
+    public List<RuleInfo> leftOut() {
+        return leftOut;
+    }
+
+    /** What the guard flagged in rules that were let through anyway; empty unless unsafe rules were allowed. */
+    public List<RuleProblem> unsafe() {
+        return unsafe;
+    }
+
+    /** The same rules, sharing the compiled base, with the severities of some ids changed. */
+    public RuleBase withSeverities(Map<String, Severity> severities) {
+        Map<String, RuleInfo> changed = new LinkedHashMap<>();
+        byQualifiedName.forEach((key, info) -> changed.put(key,
+                severities.containsKey(info.id()) ? info.withSeverity(severities.get(info.id())) : info));
+        List<RuleInfo> list = rules.stream()
+                .map(info -> severities.containsKey(info.id()) ? info.withSeverity(severities.get(info.id())) : info)
+                .toList();
+        return new RuleBase(kieBase, list, changed, leftOut, unsafe);
     }
 
     /** Rules by id. */

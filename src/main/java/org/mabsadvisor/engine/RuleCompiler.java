@@ -47,12 +47,29 @@ public final class RuleCompiler {
 
     /** Compiles the folders, in order; a later folder may not reuse an id of an earlier one. */
     public RuleBase compile(List<Path> folders) throws InvalidRulesException {
+        return compile(RuleSources.of(folders));
+    }
+
+    /**
+     * Compiles the folders of {@code sources}, in order, without the files it leaves out, and
+     * applies its overrides: disabled rules and the rules a later folder replaces are taken out of
+     * the compiled base (and listed by {@link RuleBase#leftOut()}). What
+     * {@link RuleGuard} flags is a problem, or only a warning ({@link RuleBase#unsafe()}) when the
+     * sources allow it.
+     */
+    public RuleBase compile(RuleSources sources) throws InvalidRulesException {
         List<RuleProblem> problems = new ArrayList<>();
-        List<Path> files = drlFiles(folders, problems);
+        List<RuleProblem> unsafe = new ArrayList<>();
+        RuleOverrides overrides = sources.overrides();
+        Map<Path, Integer> files = drlFiles(sources.folders(), sources.leftOut(), problems);
         Map<String, RuleInfo> byQualifiedName = new LinkedHashMap<>();
         Map<String, RuleInfo> byId = new HashMap<>();
-        Map<Path, String> sources = new LinkedHashMap<>();
-        for (Path file : files) {
+        Map<String, Integer> folderOf = new HashMap<>();
+        // The rule each replaced id had first (a built-in one), taken out once compiled.
+        Map<String, RuleInfo> replaced = new LinkedHashMap<>();
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (Map.Entry<Path, Integer> entry : files.entrySet()) {
+            Path file = entry.getKey();
             String text;
             try {
                 text = Files.readString(file, StandardCharsets.UTF_8);
@@ -60,11 +77,13 @@ public final class RuleCompiler {
                 problems.add(new RuleProblem(file.toString(), 0, 0, "cannot be read: " + e.getMessage()));
                 continue;
             }
-            sources.put(file, text);
+            texts.put(file, text);
+            folderOf.put(file.toString(), entry.getValue());
             PackageDescr pkg = parse(file, text, problems);
             if (pkg == null) {
                 continue;
             }
+            (sources.unsafeAllowed() ? unsafe : problems).addAll(RuleGuard.check(file.toString(), text, pkg));
             for (RuleDescr rule : pkg.getRules()) {
                 RuleInfo info = metadata(file, rule, problems);
                 if (info == null) {
@@ -72,9 +91,17 @@ public final class RuleCompiler {
                 }
                 RuleInfo earlier = byId.putIfAbsent(info.id(), info);
                 if (earlier != null) {
-                    problems.add(new RuleProblem(file.toString(), rule.getLine(), rule.getColumn() + 1,
-                            "duplicate rule id " + info.id() + ", already used at " + earlier.file() + ":" + earlier.line()));
-                    continue;
+                    boolean fromEarlierFolder = folderOf.get(earlier.file()) < entry.getValue();
+                    if (overrides.replaced().contains(info.id()) && fromEarlierFolder && !replaced.containsKey(info.id())) {
+                        replaced.put(info.id(), earlier);
+                        byId.put(info.id(), info);
+                    } else {
+                        problems.add(new RuleProblem(file.toString(), rule.getLine(), rule.getColumn() + 1,
+                                "duplicate rule id " + info.id() + ", already used at " + earlier.file() + ":" + earlier.line()
+                                + (fromEarlierFolder && !replaced.containsKey(info.id())
+                                        ? " (to replace that rule, list its id under replace: in a site configuration)" : "")));
+                        continue;
+                    }
                 }
                 byQualifiedName.put(pkg.getNamespace() + "." + rule.getName(), info);
             }
@@ -82,36 +109,47 @@ public final class RuleCompiler {
         if (!problems.isEmpty()) {
             throw new InvalidRulesException(problems);
         }
-        KieBase kieBase = build(sources, problems);
+        KieBase kieBase = build(texts, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRulesException(problems);
         }
-        List<RuleInfo> rules = new ArrayList<>();
-        for (KiePackage p : kieBase.getKiePackages()) {
-            for (Rule r : p.getRules()) {
+        List<RuleInfo> leftOut = new ArrayList<>();
+        for (KiePackage p : List.copyOf(kieBase.getKiePackages())) {
+            for (Rule r : List.copyOf(p.getRules())) {
                 String key = p.getName() + "." + r.getName();
                 RuleInfo info = byQualifiedName.get(key);
-                if (info != null) {
-                    RuleInfo complete = info.withReads(factTypes(r));
-                    byQualifiedName.put(key, complete);
+                if (info == null) {
+                    continue;
+                }
+                if (overrides.disabled().contains(info.id()) || replaced.get(info.id()) == info) {
+                    // Out of the compiled base, not merely unreported: a left-out rule must not run at all.
+                    kieBase.removeRule(p.getName(), r.getName());
+                    byQualifiedName.remove(key);
+                    leftOut.add(info);
+                } else {
+                    byQualifiedName.put(key, info.withReads(factTypes(r)));
                 }
             }
         }
-        rules.addAll(byQualifiedName.values());
-        return new RuleBase(kieBase, rules, byQualifiedName);
+        List<RuleInfo> rules = new ArrayList<>(byQualifiedName.values());
+        return new RuleBase(kieBase, rules, byQualifiedName, leftOut, unsafe);
     }
 
-    private static List<Path> drlFiles(List<Path> folders, List<RuleProblem> problems) {
-        List<Path> files = new ArrayList<>();
-        for (Path folder : folders) {
+    /** The DRL files of the folders, sorted within each folder, with the index of their folder. */
+    private static Map<Path, Integer> drlFiles(List<Path> folders, Set<Path> leftOut, List<RuleProblem> problems) {
+        Map<Path, Integer> files = new LinkedHashMap<>();
+        for (int index = 0; index < folders.size(); index++) {
+            Path folder = folders.get(index);
+            int folderIndex = index;
             if (!Files.isDirectory(folder)) {
                 problems.add(new RuleProblem(folder.toString(), 0, 0, "is not a folder of rules"));
                 continue;
             }
             try (Stream<Path> walk = Files.walk(folder)) {
                 walk.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
+                        .filter(p -> !leftOut.contains(p))
                         .sorted()
-                        .forEach(files::add);
+                        .forEach(p -> files.putIfAbsent(p, folderIndex));
             } catch (IOException e) {
                 problems.add(new RuleProblem(folder.toString(), 0, 0, "cannot be listed: " + e.getMessage()));
             }
@@ -154,11 +192,12 @@ public final class RuleCompiler {
         String reference = annotation(rule, "reference");
         String triggerLabel = annotation(rule, "trigger");
         String kindLabel = annotation(rule, "kind");
+        String languagesLabel = annotation(rule, "languages");
         RuleKind kind = kindLabel == null ? RuleKind.FINDING : RuleKind.parse(kindLabel);
         String name = "rule \"" + rule.getName() + "\"";
         if (id == null || id.isBlank()) {
             problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1, name + " has no @id"));
-        } else if (!id.matches("[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)?")) {
+        } else if (!id.matches(RuleInfo.ID_SYNTAX)) {
             problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1,
                     name + ": @id(\"" + id + "\") must be letters, digits, - or _, with an optional .suffix"));
         }
@@ -179,6 +218,16 @@ public final class RuleCompiler {
         if (kind != RuleKind.CAUSE && (section == null || section.isBlank()) && (reference == null || reference.isBlank())) {
             problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1, name + " has neither @section nor @reference"));
         }
+        if (reference != null && !reference.isBlank() && !reference.trim().matches("https?://\\S+")) {
+            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1,
+                    name + ": @reference(\"" + reference + "\") must be a link starting with https:// or http://"));
+        }
+        List<String> languages = languagesLabel == null ? List.of()
+                : List.of(languagesLabel.trim().split("[,\\s]+")).stream().filter(l -> !l.isEmpty()).toList();
+        if (languagesLabel != null && languages.isEmpty()) {
+            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1,
+                    name + ": @languages names no language (for example @languages(\"en\"))"));
+        }
         Trigger trigger = triggerLabel == null ? Trigger.STATE : Trigger.parse(triggerLabel);
         if (trigger == null) {
             problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1,
@@ -187,7 +236,7 @@ public final class RuleCompiler {
         if (problems.size() > size) {
             return null;
         }
-        return new RuleInfo(id, kind, rule.getName(), severity, section, trigger, reference, where, rule.getLine(), List.of());
+        return new RuleInfo(id, kind, rule.getName(), severity, section, trigger, reference, where, rule.getLine(), List.of(), languages);
     }
 
     private static String annotation(RuleDescr rule, String key) {

@@ -3,8 +3,9 @@ package org.mabsadvisor.engine;
 import java.util.List;
 
 /**
- * What the advisor knows of one compiled rule: its metadata, where it is written, and the fact
- * types its conditions read (derived from the compiled patterns, not declared by the author).
+ * What the advisor knows of one compiled rule: its metadata, where it is written, the fact types
+ * its conditions read (derived from the compiled patterns, not declared by the author), and the
+ * languages its texts are declared in ({@code @languages}; empty when it speaks every language).
  */
 public record RuleInfo(
         String id,
@@ -16,10 +17,15 @@ public record RuleInfo(
         String reference,
         String file,
         int line,
-        List<Class<?>> reads) {
+        List<Class<?>> reads,
+        List<String> languages) {
+
+    /** What a rule id looks like: letters, digits, - or _, with an optional .suffix (BASIC-04.b). */
+    public static final String ID_SYNTAX = "[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)?";
 
     public RuleInfo {
         reads = List.copyOf(reads);
+        languages = List.copyOf(languages);
     }
 
     public boolean isCause() {
@@ -33,6 +39,10 @@ public record RuleInfo(
     }
 
     RuleInfo withReads(List<Class<?>> types) {
-        return new RuleInfo(id, kind, name, severity, section, trigger, reference, file, line, types);
+        return new RuleInfo(id, kind, name, severity, section, trigger, reference, file, line, types, languages);
+    }
+
+    RuleInfo withSeverity(Severity changed) {
+        return new RuleInfo(id, kind, name, changed, section, trigger, reference, file, line, reads, languages);
     }
 }

@@ -88,6 +88,7 @@ public final class RuleRunner {
         List<Firing> firings = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
         int maxFirings = limits.maxFirings();
+        Map<String, RuleInfo> infoByLabel = new HashMap<>();
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
@@ -98,8 +99,12 @@ public final class RuleRunner {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     Match match = event.getMatch();
-                    counts.merge(ruleLabel(match.getRule()), 1, Integer::sum);
+                    String label = ruleLabel(match.getRule());
+                    counts.merge(label, 1, Integer::sum);
                     RuleInfo info = rules.info(match.getRule().getPackageName(), match.getRule().getName());
+                    if (info != null) {
+                        infoByLabel.putIfAbsent(label, info);
+                    }
                     if (info == null) {
                         return;
                     }
@@ -117,13 +122,15 @@ public final class RuleRunner {
             int fired = session.fireAllRules(maxFirings);
             if (fired >= maxFirings) {
                 // Loops are often two rules undoing each other: name the few that fired most.
-                String worst = counts.entrySet().stream()
+                List<Map.Entry<String, Integer>> most = counts.entrySet().stream()
                         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                         .limit(3)
+                        .toList();
+                String worst = most.stream()
                         .map(e -> e.getKey() + " (fired " + e.getValue() + " times)")
                         .collect(Collectors.joining(", "));
                 throw new RuleFailureException("the rules fired " + fired + " times without settling, the limit: "
-                        + "a rule loops; most fired: " + worst, null);
+                        + "a rule loops; most fired: " + worst, null, most.isEmpty() ? null : infoByLabel.get(most.get(0).getKey()));
             }
             List<Diagnosis> diagnoses = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Diagnosis)) {
@@ -133,7 +140,8 @@ public final class RuleRunner {
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new RuleFailureException("the consequence of " + ruleLabel(e.getRule()) + " failed: "
-                    + cause.getClass().getSimpleName() + (cause.getMessage() != null ? ": " + firstLine(cause.getMessage()) : ""), e);
+                    + cause.getClass().getSimpleName() + (cause.getMessage() != null ? ": " + firstLine(cause.getMessage()) : ""), e,
+                    rules.info(e.getRule().getPackageName(), e.getRule().getName()));
         } catch (RuntimeException e) {
             // Conditions are evaluated on insert and during firing; Drools names the rule in the message.
             throw new RuleFailureException("evaluating rule conditions failed: " + e.getClass().getSimpleName()

@@ -74,7 +74,8 @@ public final class Advisor {
         List<NotChecked> notChecked = notChecked(facts, language, fired);
         List<Report.Cause> causes = causes(run, byRow, facts, language, locale);
         return new Report(Report.SCHEMA_VERSION, new Report.Tool("mabs-advisor", toolVersion), input, facts.host(), language,
-                Report.summarize(findings, notChecked.size()), findings, causes, notChecked, checked(notChecked));
+                Report.summarize(findings, notChecked.size()), findings, causes, notChecked, checked(notChecked),
+                ruleSet.overrides(), ruleSet.skipped());
     }
 
     /**

@@ -31,6 +31,7 @@ public final class Explainer {
         Report full = advisor.analyze(facts, "\"" + text + "\"", language, f -> { });
         // Only the event is known here: listing every state check as "not checked" would be noise.
         return new Report(full.schemaVersion(), full.tool(), full.input(), full.host(), full.language(),
-                Report.summarize(full.findings(), 0), full.findings(), full.causes(), List.of(), full.checked());
+                Report.summarize(full.findings(), 0), full.findings(), full.causes(), List.of(), full.checked(),
+                full.overrides(), full.skipped());
     }
 }

@@ -20,7 +20,7 @@ public final class RuleCatalogue {
         for (RuleInfo r : set.rules().rules()) {
             RuleText text = set.texts().of(r.id(), language);
             out.add(new RuleSummary(r.id(), r.kind().label(), r.severity().label(), r.section(), r.trigger().label(),
-                    text == null ? r.name() : text.title(), reads(r), r.file(), set.texts().languagesOf(r.id())));
+                    text == null ? r.name() : text.title(), reads(r), r.file(), set.texts().languagesOf(r.id()), r.reference()));
         }
         out.sort(Comparator.comparing(RuleSummary::id, RuleCatalogue::byCatalogueOrder));
         return out;

@@ -1,18 +1,40 @@
 package org.mabsadvisor.findings;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.mabsadvisor.engine.InvalidRulesException;
 import org.mabsadvisor.engine.RuleBase;
 import org.mabsadvisor.engine.RuleCompiler;
+import org.mabsadvisor.engine.RuleInfo;
 import org.mabsadvisor.engine.RuleProblem;
+import org.mabsadvisor.engine.RuleSources;
 import org.mabsadvisor.policy.InvalidPolicyException;
 import org.mabsadvisor.policy.Policy;
 import org.mabsadvisor.policy.PolicyLoader;
+import org.mabsadvisor.report.RuleOverride;
+import org.mabsadvisor.report.SkippedFile;
+import org.mabsadvisor.site.InvalidSiteConfigException;
+import org.mabsadvisor.site.SiteConfig;
 
-/** Everything loaded from rule folders: the compiled rules, their texts and the policy. */
-public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, List<Path> folders) {
+/**
+ * Everything loaded from rule folders: the compiled rules, their texts and the policy, with what
+ * the site configuration changed and which broken site files were left out.
+ */
+public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, List<Path> folders,
+        List<RuleOverride> overrides, List<SkippedFile> skipped) {
+
+    public RuleSet {
+        folders = List.copyOf(folders);
+        overrides = List.copyOf(overrides);
+        skipped = List.copyOf(skipped);
+    }
 
     /**
      * Loads the built-in folder (which holds the default policy) followed by the administrator's
@@ -20,16 +42,148 @@ public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, List<Path>
      */
     public static RuleSet load(Path builtIn, List<Path> extraFolders, Path policyOverride)
             throws InvalidRulesException, InvalidPolicyException {
-        List<Path> folders = new ArrayList<>();
-        folders.add(builtIn);
-        folders.addAll(extraFolders);
-        Policy policy = new PolicyLoader().load(builtIn.resolve(PolicyLoader.DEFAULT_FILE), policyOverride);
-        RuleBase base = new RuleCompiler().compile(folders);
-        List<RuleProblem> problems = new ArrayList<>();
-        RuleTexts texts = RuleTexts.load(folders, base.rules(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidRulesException(problems);
+        try {
+            return load(RuleSetOptions.of(builtIn, extraFolders, policyOverride));
+        } catch (InvalidSiteConfigException e) {
+            throw new IllegalStateException("an empty site configuration cannot be wrong", e);
         }
-        return new RuleSet(base, texts, policy, List.copyOf(folders));
+    }
+
+    /**
+     * Loads the rules as {@code options} say. A problem in a built-in file always stops the load;
+     * one in a site file stops it too, unless broken site files are to be skipped: then they are
+     * left out, the rest is compiled again, and {@link #skipped()} says what was left out and why.
+     */
+    public static RuleSet load(RuleSetOptions options)
+            throws InvalidRulesException, InvalidPolicyException, InvalidSiteConfigException {
+        List<Path> folders = new ArrayList<>();
+        folders.add(options.builtIn());
+        folders.addAll(options.siteFolders());
+        Policy policy = new PolicyLoader().load(options.builtIn().resolve(PolicyLoader.DEFAULT_FILE), options.policy());
+        Set<Path> leftOut = new LinkedHashSet<>(options.broken().keySet());
+        Map<Path, List<String>> skipped = new LinkedHashMap<>();
+        options.broken().forEach((file, why) -> skipped.put(file, new ArrayList<>(List.of(why))));
+        while (true) {
+            RuleBase base = null;
+            RuleTexts texts = null;
+            List<RuleProblem> problems = new ArrayList<>();
+            try {
+                base = new RuleCompiler().compile(new RuleSources(folders, leftOut, options.site().overrides(), options.allowUnsafeRules()));
+                Set<String> replaced = new HashSet<>(options.site().overrides().replaced());
+                replaced.retainAll(base.leftOut().stream().map(RuleInfo::id).toList());
+                texts = RuleTexts.read(folders, leftOut, replaced, problems);
+                problems.addAll(builtInsSpeakEveryLanguage(options.builtIn(), base.rules()));
+                problems.addAll(texts.incomplete(base.rules()));
+                // Texts without a rule are only a problem when nothing is skipped: a skipped file leaves its texts behind.
+                if (!options.skipBrokenSiteRules()) {
+                    List<RuleInfo> known = new ArrayList<>(base.rules());
+                    known.addAll(base.leftOut());
+                    problems.addAll(texts.unused(known));
+                }
+            } catch (InvalidRulesException e) {
+                problems.addAll(e.problems());
+            }
+            if (problems.isEmpty()) {
+                return configured(base, texts, policy, folders, options, skipped);
+            }
+            if (!options.skipBrokenSiteRules() || !leaveOut(problems, options, leftOut, skipped)) {
+                throw new InvalidRulesException(problems);
+            }
+        }
+    }
+
+    /**
+     * Leaves out the site files the problems are in; false when one of them is not in a site file
+     * (a built-in rule, a folder), which nothing may skip.
+     */
+    private static boolean leaveOut(List<RuleProblem> problems, RuleSetOptions options, Set<Path> leftOut,
+            Map<Path, List<String>> skipped) {
+        for (RuleProblem p : problems) {
+            if (!inSiteFile(Path.of(p.file()), options)) {
+                return false;
+            }
+        }
+        int before = leftOut.size();
+        for (RuleProblem p : problems) {
+            Path file = Path.of(p.file());
+            leftOut.add(file);
+            skipped.computeIfAbsent(file, f -> new ArrayList<>()).add(p.toString());
+        }
+        return leftOut.size() > before;
+    }
+
+    /** True when the file is one of the site's rule files, not a built-in one. */
+    public static boolean inSiteFile(Path file, RuleSetOptions options) {
+        Path f = file.toAbsolutePath().normalize();
+        if (f.startsWith(options.builtIn().toAbsolutePath().normalize()) || !Files.isRegularFile(f)) {
+            return false;
+        }
+        return options.siteFolders().stream().anyMatch(folder -> f.startsWith(folder.toAbsolutePath().normalize()));
+    }
+
+    private static List<RuleProblem> builtInsSpeakEveryLanguage(Path builtIn, List<RuleInfo> rules) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Path folder = builtIn.toAbsolutePath().normalize();
+        for (RuleInfo r : rules) {
+            if (!r.languages().isEmpty() && Path.of(r.file()).toAbsolutePath().normalize().startsWith(folder)
+                    && !r.languages().containsAll(RuleTexts.LANGUAGES)) {
+                problems.add(new RuleProblem(r.file(), r.line(), 1, "rule " + r.id() + ": a built-in rule speaks "
+                        + String.join(" and ", RuleTexts.LANGUAGES) + "; @languages is for site rules"));
+            }
+        }
+        return problems;
+    }
+
+    /** Checks the site configuration against the rules loaded, applies its severities and says what it changed. */
+    private static RuleSet configured(RuleBase base, RuleTexts texts, Policy policy, List<Path> folders, RuleSetOptions options,
+            Map<Path, List<String>> skippedFiles) throws InvalidSiteConfigException {
+        SiteConfig site = options.site();
+        Map<String, RuleInfo> running = base.byId();
+        Map<String, RuleInfo> leftOut = new LinkedHashMap<>();
+        base.leftOut().forEach(r -> leftOut.put(r.id(), r));
+        List<String> problems = new ArrayList<>();
+        List<RuleOverride> overrides = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>();
+        skippedFiles.forEach((file, why) -> skipped.add(new SkippedFile(file.toString(), why)));
+        for (SiteConfig.Entry e : site.disable()) {
+            if (leftOut.containsKey(e.ruleId())) {
+                overrides.add(new RuleOverride(e.ruleId(), "disabled", null, null, e.origin()));
+            } else {
+                problems.add(e.origin() + ": no rule has id " + e.ruleId() + " to disable");
+            }
+        }
+        for (SiteConfig.Entry e : site.replace()) {
+            RuleInfo old = leftOut.get(e.ruleId());
+            RuleInfo now = running.get(e.ruleId());
+            if (old != null && now != null) {
+                overrides.add(new RuleOverride(e.ruleId(), "replaced", old.file() + ":" + old.line(), now.file() + ":" + now.line(),
+                        e.origin()));
+            } else if (now == null) {
+                problems.add(e.origin() + ": replace: no rule has id " + e.ruleId());
+            } else if (!inSiteFile(Path.of(now.file()), options)) {
+                String why = "replace: no site rule has id " + e.ruleId() + ", so the built-in rule runs";
+                if (skippedFiles.isEmpty()) {
+                    problems.add(e.origin() + ": " + why + " (write one in a --rules folder)");
+                } else {
+                    // Its replacement may be in a skipped file: the built-in rule keeps watch meanwhile.
+                    skipped.add(new SkippedFile(e.origin(), List.of(e.origin() + ": " + why)));
+                }
+            } else {
+                problems.add(e.origin() + ": replace: no built-in rule has id " + e.ruleId() + " (a site rule with a new id needs no replace)");
+            }
+        }
+        for (SiteConfig.SeverityChange s : site.severity()) {
+            RuleInfo now = running.get(s.ruleId());
+            if (now == null) {
+                problems.add(s.origin() + ": severity: " + (leftOut.containsKey(s.ruleId())
+                        ? s.ruleId() + " is disabled, so it has no severity to change" : "no rule has id " + s.ruleId()));
+            } else {
+                overrides.add(new RuleOverride(s.ruleId(), "severity", now.severity().label(), s.severity().label(), s.origin()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSiteConfigException(problems);
+        }
+        return new RuleSet(base.withSeverities(site.severities()), texts, policy, folders, overrides, skipped);
     }
 }

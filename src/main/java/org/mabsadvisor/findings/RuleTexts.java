@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.mabsadvisor.engine.RuleInfo;
 import org.mabsadvisor.engine.RuleProblem;
@@ -31,12 +33,17 @@ public final class RuleTexts {
     public static final String SUFFIX = ".texts.yaml";
 
     private final Map<String, Map<String, RuleText>> byId;
+    private final Map<String, String> fileOf;
 
-    private RuleTexts(Map<String, Map<String, RuleText>> byId) {
+    private RuleTexts(Map<String, Map<String, RuleText>> byId, Map<String, String> fileOf) {
         this.byId = Map.copyOf(byId);
+        this.fileOf = Map.copyOf(fileOf);
     }
 
-    /** The text of a rule in a language, falling back to English, then to any language it has; null when none. */
+    /**
+     * The text of a rule in a language, falling back to English, then to any language it has (a
+     * site rule may speak one language only); null when none.
+     */
     public RuleText of(String ruleId, String language) {
         Map<String, RuleText> texts = byId.get(ruleId);
         if (texts == null) {
@@ -55,14 +62,29 @@ public final class RuleTexts {
     }
 
     /**
-     * Reads every texts file of the folders and checks that each rule has a title and actions in
-     * every language of {@link #LANGUAGES}, and that no text names a rule that does not exist.
+     * Reads every texts file of the folders and checks that each rule has a title, evidence and
+     * actions in every language it speaks, and that no text names a rule that does not exist.
      */
     public static RuleTexts load(List<Path> folders, List<RuleInfo> rules, List<RuleProblem> problems) {
+        RuleTexts texts = read(folders, Set.of(), Set.of(), problems);
+        problems.addAll(texts.incomplete(rules));
+        problems.addAll(texts.unused(rules));
+        return texts;
+    }
+
+    /**
+     * Reads every texts file of the folders but those left out. A rule named twice is a problem,
+     * unless its id is in {@code replaced}: then the later text, that of the replacing site rule, wins.
+     */
+    public static RuleTexts read(List<Path> folders, Set<Path> leftOut, Set<String> replaced, List<RuleProblem> problems) {
         ObjectMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         Map<String, Map<String, RuleText>> byId = new HashMap<>();
         Map<String, String> fileOf = new HashMap<>();
+        Set<String> takenOver = new HashSet<>();
         for (Path file : textFiles(folders, problems)) {
+            if (leftOut.contains(file)) {
+                continue;
+            }
             Map<String, Map<String, RuleText>> content;
             try {
                 content = yaml.readValue(file.toFile(), new TypeReference<Map<String, Map<String, RuleText>>>() { });
@@ -79,17 +101,33 @@ public final class RuleTexts {
                 continue;
             }
             for (Map.Entry<String, Map<String, RuleText>> e : content.entrySet()) {
-                if (byId.putIfAbsent(e.getKey(), e.getValue()) != null) {
+                if (replaced.contains(e.getKey()) && byId.containsKey(e.getKey()) && takenOver.add(e.getKey())) {
+                    byId.put(e.getKey(), e.getValue());
+                    fileOf.put(e.getKey(), file.toString());
+                } else if (byId.putIfAbsent(e.getKey(), e.getValue()) != null) {
                     problems.add(new RuleProblem(file.toString(), 0, 0, "texts for " + e.getKey() + " are also in " + fileOf.get(e.getKey())));
                 }
                 fileOf.putIfAbsent(e.getKey(), file.toString());
             }
         }
-        Map<String, RuleInfo> rulesById = new HashMap<>();
+        return new RuleTexts(byId, fileOf);
+    }
+
+    /**
+     * Rules that lack a complete text (title, evidence, actions) in a language they speak: both
+     * languages, or only those a site rule declares with {@code @languages}.
+     */
+    public List<RuleProblem> incomplete(List<RuleInfo> rules) {
+        List<RuleProblem> problems = new ArrayList<>();
         for (RuleInfo rule : rules) {
-            rulesById.put(rule.id(), rule);
             Map<String, RuleText> texts = byId.getOrDefault(rule.id(), Map.of());
-            for (String lang : LANGUAGES) {
+            List<String> languages = rule.languages().isEmpty() ? LANGUAGES : rule.languages();
+            for (String lang : languages) {
+                if (!LANGUAGES.contains(lang)) {
+                    problems.add(new RuleProblem(rule.file(), rule.line(), 1, "rule " + rule.id() + ": @languages names '" + lang
+                            + "'; the languages are " + String.join(", ", LANGUAGES)));
+                    continue;
+                }
                 RuleText t = texts.get(lang);
                 if (t == null || blank(t.title()) || blank(t.evidence()) || t.actions().isEmpty()) {
                     problems.add(new RuleProblem(rule.file(), rule.line(), 1, "rule " + rule.id() + " has no complete "
@@ -97,12 +135,17 @@ public final class RuleTexts {
                 }
             }
         }
-        for (Map.Entry<String, String> e : fileOf.entrySet()) {
-            if (!rulesById.containsKey(e.getKey())) {
-                problems.add(new RuleProblem(e.getValue(), 0, 0, "texts for " + e.getKey() + ", but no rule has that id"));
-            }
-        }
-        return new RuleTexts(byId);
+        return problems;
+    }
+
+    /** Texts that name no rule of {@code rules}, located at their file. */
+    public List<RuleProblem> unused(List<RuleInfo> rules) {
+        Set<String> ids = new HashSet<>();
+        rules.forEach(r -> ids.add(r.id()));
+        List<RuleProblem> problems = new ArrayList<>();
+        fileOf.entrySet().stream().filter(e -> !ids.contains(e.getKey())).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> problems.add(new RuleProblem(e.getValue(), 0, 0, "texts for " + e.getKey() + ", but no rule has that id")));
+        return problems;
     }
 
     private static boolean blank(String s) {

@@ -28,7 +28,12 @@ record Labels(
         String title,
         String severityColumn,
         String checksRun,
-        Map<String, String> severities) {
+        Map<String, String> severities,
+        String siteConfiguration,
+        String disabled,
+        String severityChanged,
+        String replacedBy,
+        String skipped) {
 
     private static final Map<String, Labels> BY_LANGUAGE = Map.of(
             "en", new Labels("findings", "No finding: every check that could run passed.", "Evidence", "Actions",
@@ -38,7 +43,9 @@ record Labels(
                     "reported: the error was recorded", "Root causes", "checks not run", "Plan",
                     "follow the plan of the root cause", ":",
                     "Summary", "Findings by severity", "Findings by section", "rule", "title", "severity", "checks run",
-                    Map.of("critical", "critical", "high", "high", "medium", "medium", "low", "low", "info", "info")),
+                    Map.of("critical", "critical", "high", "high", "medium", "medium", "low", "low", "info", "info"),
+                    "Site configuration", "disabled", "severity", "replaced by",
+                    "Left out: broken site rule files (--skip-broken-rules)"),
             "fr", new Labels("constats", "Aucun constat : toutes les vérifications possibles sont passées.", "Éléments", "Actions",
                     "Faites l'une de ces actions :", "Référence", "Non vérifié (faits non collectés)", "requiert",
                     "confirmé : une erreur enregistrée et l'état du serveur concordent",
@@ -46,7 +53,9 @@ record Labels(
                     "signalé : l'erreur a été enregistrée", "Causes premières", "vérifications non faites", "Plan",
                     "suivez le plan de la cause première", " :",
                     "Synthèse", "Constats par gravité", "Constats par section", "règle", "titre", "gravité", "vérifications faites",
-                    Map.of("critical", "critique", "high", "élevée", "medium", "moyenne", "low", "faible", "info", "info")));
+                    Map.of("critical", "critique", "high", "élevée", "medium", "moyenne", "low", "faible", "info", "info"),
+                    "Configuration du site", "désactivée", "gravité", "remplacée par",
+                    "Écartés : fichiers de règles du site en erreur (--skip-broken-rules)"));
 
     static Labels of(String language) {
         return BY_LANGUAGE.getOrDefault(language, BY_LANGUAGE.get("en"));

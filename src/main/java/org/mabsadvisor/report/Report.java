@@ -19,7 +19,9 @@ public record Report(
         List<Finding> findings,
         List<Cause> causes,
         List<NotChecked> notChecked,
-        List<String> checked) {
+        List<String> checked,
+        List<RuleOverride> overrides,
+        List<SkippedFile> skipped) {
 
     /** Version of the report format; bumped on any incompatible change (added properties are compatible). */
     public static final String SCHEMA_VERSION = "1";
@@ -32,6 +34,14 @@ public record Report(
         causes = List.copyOf(causes);
         notChecked = List.copyOf(notChecked);
         checked = List.copyOf(checked);
+        overrides = List.copyOf(overrides);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** A report of rules that no site configuration changed and no broken site file was left out of. */
+    public Report(String schemaVersion, Tool tool, String input, String host, String language, Summary summary,
+            List<Finding> findings, List<Cause> causes, List<NotChecked> notChecked, List<String> checked) {
+        this(schemaVersion, tool, input, host, language, summary, findings, causes, notChecked, checked, List.of(), List.of());
     }
 
     /** Name and version of the tool that wrote the report. */

@@ -16,7 +16,8 @@ public final class RuleListing {
         out.append(String.format("%-24s %-8s %-8s %-6s %s%n", "ID", "SEVERITY", "KIND", "TRIGGER", "TITLE"));
         for (RuleSummary r : rules) {
             out.append(String.format("%-24s %-8s %-8s %-6s %s%n", r.id(), r.severity(), r.kind(), r.trigger(), r.title()));
-            out.append(String.format("%-24s reads: %s; section: %s%n", "", String.join(", ", r.reads()), r.section()));
+            out.append(String.format("%-24s reads: %s; %s%n", "", String.join(", ", r.reads()),
+                    r.section() != null ? "section: " + r.section() : "reference: " + r.reference()));
         }
         out.append(rules.size()).append(" rules\n");
         return out.toString();
@@ -42,7 +43,9 @@ public final class RuleListing {
                     .append(r.kind().equals("cause") ? "root cause" : r.trigger()).append(" | ")
                     .append(Markdown.escape(r.title())).append(" | ")
                     .append(String.join(", ", r.reads())).append(" | ");
-            if (r.section() != null) {
+            if (r.section() == null && r.reference() != null) {
+                out.append("<").append(r.reference()).append(">");
+            } else if (r.section() != null) {
                 out.append("[").append(r.section()).append("](https://learn.microsoft.com/en-us/azure/backup/backup-azure-mabs-troubleshoot#")
                         .append(r.section()).append(")");
             }

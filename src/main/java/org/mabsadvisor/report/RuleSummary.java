@@ -2,7 +2,10 @@ package org.mabsadvisor.report;
 
 import java.util.List;
 
-/** One rule as the catalogue lists it: metadata, title, the facts it reads and its trigger kind. */
+/**
+ * One rule as the catalogue lists it: metadata, title, the facts it reads and its trigger kind;
+ * {@code reference} is the link a site rule gives instead of an article section.
+ */
 public record RuleSummary(
         String id,
         String kind,
@@ -12,7 +15,8 @@ public record RuleSummary(
         String title,
         List<String> reads,
         String file,
-        List<String> languages) {
+        List<String> languages,
+        String reference) {
 
     public RuleSummary {
         reads = List.copyOf(reads);

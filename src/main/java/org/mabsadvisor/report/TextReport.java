@@ -21,6 +21,7 @@ public final class TextReport implements ReportWriter {
         StringBuilder out = new StringBuilder();
         out.append(bold(report.host())).append("  (").append(report.input()).append(")\n");
         out.append(words.summaryLine(report.summary())).append("\n");
+        site(out, report, words);
         if (report.findings().isEmpty()) {
             out.append('\n').append(words.noFinding()).append('\n');
         }
@@ -69,6 +70,27 @@ public final class TextReport implements ReportWriter {
             actions(out, cause.actions(), "      ", words);
         }
         return out.toString();
+    }
+
+    /** What the site changed and left out comes first: every finding below is read in its light. */
+    private void site(StringBuilder out, Report report, Labels words) {
+        if (!report.overrides().isEmpty()) {
+            out.append('\n').append(bold(words.siteConfiguration())).append(words.colon()).append('\n');
+            for (RuleOverride o : report.overrides()) {
+                out.append("  ").append(String.format("%-10s", o.ruleId())).append(' ').append(switch (o.change()) {
+                    case "disabled" -> words.disabled();
+                    case "severity" -> words.severityChanged() + " " + words.severity(o.from()) + " -> " + words.severity(o.to());
+                    default -> words.replacedBy() + " " + o.to();
+                }).append("  (").append(o.origin()).append(")\n");
+            }
+        }
+        if (!report.skipped().isEmpty()) {
+            out.append('\n').append(bold(words.skipped())).append(words.colon()).append('\n');
+            for (SkippedFile s : report.skipped()) {
+                out.append("  ").append(s.file()).append('\n');
+                s.problems().forEach(p -> out.append("    ").append(p).append('\n'));
+            }
+        }
     }
 
     private void finding(StringBuilder out, Finding f, Report.Cause cause, Labels words) {

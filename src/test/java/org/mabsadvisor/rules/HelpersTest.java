@@ -44,6 +44,16 @@ class HelpersTest {
     }
 
     @Test
+    void freeSpaceIsAPercentOfKnownFiguresOnly() {
+        assertEquals(25.0, FreeSpace.percent(25L, 100L));
+        assertEquals(-1.0, FreeSpace.percent(null, 100L), "unknown free space");
+        assertEquals(-1.0, FreeSpace.percent(10L, 0L), "no size");
+        assertTrue(FreeSpace.isBelow(9L, 100L, 10));
+        assertFalse(FreeSpace.isBelow(10L, 100L, 10), "exactly the threshold is not below it");
+        assertFalse(FreeSpace.isBelow(null, 100L, 10), "unknown is never below");
+    }
+
+    @Test
     void hostsCompareShortAndQualifiedNames() {
         assertTrue(Hosts.same("SQL01", "sql01.contoso.local"));
         assertTrue(Hosts.same("MABS01", "mabs01"));

@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.mabsadvisor.bundle.InvalidBundleException;
 import org.mabsadvisor.engine.Firing;
 import org.mabsadvisor.engine.InvalidRulesException;
 import org.mabsadvisor.engine.RuleFailureException;
 import org.mabsadvisor.engine.RuleRunner;
 import org.mabsadvisor.engine.Severity;
 import org.mabsadvisor.facts.FactSet;
-import org.mabsadvisor.facts.FactsDocument;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.facts.InvalidFactsException;
 import org.mabsadvisor.findings.Advisor;
@@ -35,6 +35,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {
             "  mabs-advisor analyze facts-samples/healthy.json",
+            "  mabs-advisor analyze mabs-facts-MABS01-20261120T081502Z.zip",
             "  mabs-advisor analyze --format json --output report.json server1.json",
             "  mabs-advisor analyze --rules site-rules --fail-on medium server1.json",
             "  type facts.json | mabs-advisor analyze -"
@@ -48,7 +49,8 @@ import picocli.CommandLine.Parameters;
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Facts file (JSON) of one server, or - for standard input.")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "Facts file (JSON) of one server, - for standard input, or the bundle of Collect-MabsFacts.ps1 (its zip, or the folder it was unzipped to).")
     String input;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
@@ -105,10 +107,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     && Files.isSameFile(output, Path.of(input))) {
                 return usage(err, "--output " + output + " is the input file; refusing to overwrite it");
             }
-            FactsDocument doc = new FactsInput(System.in).read(input);
+            FactsInput.Loaded facts = new FactsInput(System.in).read(input);
             RuleSet ruleSet = RuleSet.load(AdvisorHome.builtInRules(), ruleOptions.ruleFolders, ruleOptions.policy);
             Advisor advisor = new Advisor(ruleSet, maxFirings, VersionProvider.version());
-            Report report = advisor.analyze(FactSet.of(doc), input, lang, trace ? firing -> trace(err, firing) : firing -> { });
+            Report report = advisor.analyze(FactSet.of(facts.document()), input, lang, trace ? firing -> trace(err, firing) : firing -> { })
+                    .withCollection(facts.collectionProblems());
             String rendered = format.render(report, colour(output));
             if (output == null) {
                 out.print(rendered);
@@ -122,6 +125,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             for (InputProblem p : e.problems()) {
                 err.println("  " + p);
             }
+            return ExitCodes.INVALID;
+        } catch (InvalidBundleException e) {
+            FactsInput.printProblems(err, e);
             return ExitCodes.INVALID;
         } catch (InvalidRulesException e) {
             RuleOptions.printProblems(err, e);

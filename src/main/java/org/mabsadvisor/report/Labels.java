@@ -20,6 +20,8 @@ record Labels(
         String plan,
         String seePlan,
         String colon,
+        String collection,
+        String unknown,
         Map<String, String> severities) {
 
     private static final Map<String, Labels> BY_LANGUAGE = Map.of(
@@ -29,6 +31,7 @@ record Labels(
                     "risk: the server's state can cause this error",
                     "reported: the error was recorded", "Root causes", "checks not run", "Plan",
                     "follow the plan of the root cause", ":",
+                    "Collection problems (outputs of the bundle that could not be used)", "left unknown",
                     Map.of("critical", "critical", "high", "high", "medium", "medium", "low", "low", "info", "info")),
             "fr", new Labels("constats", "Aucun constat : toutes les vérifications possibles sont passées.", "Éléments", "Actions",
                     "Faites l'une de ces actions :", "Référence", "Non vérifié (faits non collectés)", "requiert",
@@ -36,6 +39,7 @@ record Labels(
                     "risque : l'état du serveur peut provoquer cette erreur",
                     "signalé : l'erreur a été enregistrée", "Causes premières", "vérifications non faites", "Plan",
                     "suivez le plan de la cause première", " :",
+                    "Problèmes de collecte (sorties du lot de collecte inutilisables)", "restent inconnus",
                     Map.of("critical", "critique", "high", "élevée", "medium", "moyenne", "low", "faible", "info", "info")));
 
     static Labels of(String language) {

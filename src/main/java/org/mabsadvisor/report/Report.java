@@ -1,5 +1,6 @@
 package org.mabsadvisor.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ public record Report(
         Summary summary,
         List<Finding> findings,
         List<Cause> causes,
-        List<NotChecked> notChecked) {
+        List<NotChecked> notChecked,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CollectionProblem> collection) {
 
     /** Version of the report format; bumped on any incompatible change. */
     public static final String SCHEMA_VERSION = "1";
@@ -26,6 +28,18 @@ public record Report(
         findings = List.copyOf(findings);
         causes = List.copyOf(causes);
         notChecked = List.copyOf(notChecked);
+        collection = collection == null ? List.of() : List.copyOf(collection);
+    }
+
+    /** A report of facts that were not built from a collector's bundle: nothing to say about the collection. */
+    public Report(String schemaVersion, Tool tool, String input, String host, String language, Summary summary,
+            List<Finding> findings, List<Cause> causes, List<NotChecked> notChecked) {
+        this(schemaVersion, tool, input, host, language, summary, findings, causes, notChecked, List.of());
+    }
+
+    /** The same report, with the problems of the collection the facts were built from. */
+    public Report withCollection(List<CollectionProblem> problems) {
+        return new Report(schemaVersion, tool, input, host, language, summary, findings, causes, notChecked, problems);
     }
 
     /** Name and version of the tool that wrote the report. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -34,9 +35,8 @@ final class ManifestReader {
             manifest = mapper.readValue(Text.decode(bytes), Manifest.class);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String message = e.getOriginalMessage().replaceAll(" \\(class [^)]*\\)", "").replaceAll("`[a-z.]+\\.", "`");
             throw new InvalidBundleException(List.of(new InputProblem(where, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "", "malformed manifest: " + message)));
+                    at == null ? 0 : at.getColumnNr(), "", "malformed manifest: " + plain(e))));
         }
         if (manifest == null || manifest.host() == null || manifest.host().isBlank() || manifest.collectedAt() == null) {
             throw InvalidBundleException.of(where, "lacks the host or the collection time (\"host\", \"collectedAt\")");
@@ -47,5 +47,19 @@ final class ManifestReader {
             }
         }
         return manifest;
+    }
+
+    /** Jackson's messages name Java classes; say which field is wrong and what it should be instead. */
+    private static String plain(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            if (m.getMessage().contains("java.time")) {
+                return field + " must be a date and time with its offset, like 2026-11-20T06:15:02Z";
+            }
+            return field + ": " + m.getOriginalMessage().replaceAll("`[A-Za-z.$]*\\.([A-Za-z]+)`", "$1").replaceAll(" \\(.*", "");
+        }
+        return e.getOriginalMessage();
     }
 }

@@ -38,6 +38,9 @@ final class ManifestReader {
             throw new InvalidBundleException(List.of(new InputProblem(where, at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(), "", "malformed manifest: " + plain(e))));
         }
+        if (manifest != null && manifest.format() != null && !manifest.format().equals("1")) {
+            throw InvalidBundleException.of(where, "is of format " + manifest.format() + ", made by a newer collector: update mabs-advisor to read it");
+        }
         if (manifest == null || manifest.host() == null || manifest.host().isBlank() || manifest.collectedAt() == null) {
             throw InvalidBundleException.of(where, "lacks the host or the collection time (\"host\", \"collectedAt\")");
         }

@@ -114,6 +114,8 @@ class BundleReaderTest {
         assertProblem(temp.resolve("missing.zip"), "missing.zip: no such file");
         assertProblem(withManifest("broken", "{\r\n    \"host\":  \"MABS01\",\r\n    \"collectedAt\":  \"2026-11-20T06:15:02Z\"\r\n    \"specs\":  []\r\n}"),
                 "manifest.json:4:5: malformed manifest");
+        assertProblem(withManifest("newer", "{\"format\": \"2\", \"host\": \"MABS01\", \"collectedAt\": \"2026-11-20T06:15:02Z\", \"specs\": []}"),
+                "is of format 2, made by a newer collector: update mabs-advisor to read it");
         assertProblem(withManifest("no-host", "{\"collectedAt\": \"2026-11-20T06:15:02Z\", \"specs\": []}"), "lacks the host or the collection time");
         assertProblem(withManifest("bad-time", "{\"host\": \"MABS01\", \"collectedAt\": \"yesterday\", \"specs\": []}"),
                 "manifest.json:1:35: malformed manifest: collectedAt must be a date and time with its offset");

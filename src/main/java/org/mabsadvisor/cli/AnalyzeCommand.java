@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.mabsadvisor.bundle.InvalidBundleException;
 import org.mabsadvisor.engine.Firing;
 import org.mabsadvisor.engine.RuleFailureException;
 import org.mabsadvisor.engine.RuleRunner;
 import org.mabsadvisor.engine.RunLimits;
 import org.mabsadvisor.engine.Severity;
 import org.mabsadvisor.facts.FactSet;
-import org.mabsadvisor.facts.FactsDocument;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.facts.InvalidFactsException;
 import org.mabsadvisor.findings.Advisor;
@@ -36,6 +36,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {
             "  mabs-advisor analyze facts-samples/healthy.json",
+            "  mabs-advisor analyze mabs-facts-MABS01-20261120T081502Z.zip",
             "  mabs-advisor analyze --format json --output report.json server1.json",
             "  mabs-advisor analyze -o html=report.html -o sarif=report.sarif server1.json",
             "  mabs-advisor analyze --rules site-rules --fail-on medium server1.json",
@@ -51,7 +52,8 @@ import picocli.CommandLine.Parameters;
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Facts file (JSON) of one server, or - for standard input.")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "Facts file (JSON) of one server, - for standard input, or the bundle of Collect-MabsFacts.ps1 (its zip, or the folder it was unzipped to).")
     String input;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
@@ -120,12 +122,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (conflict != null) {
                 return usage(err, conflict);
             }
-            FactsInput facts = new FactsInput(System.in);
-            FactsDocument doc = facts.read(input);
-            facts.warnings(input, doc).forEach(w -> err.println("mabs-advisor: warning: " + w));
+            FactsInput reader = new FactsInput(System.in);
+            FactsInput.Loaded facts = reader.read(input);
+            reader.warnings(input, facts.document()).forEach(w -> err.println("mabs-advisor: warning: " + w));
             RunLimits limits = new RunLimits(maxFirings, Duration.ofSeconds(ruleTimeoutSeconds));
             Report report = ruleOptions.withRules(err, rules -> new Advisor(rules, limits, VersionProvider.version())
-                    .analyze(FactSet.of(doc), input, lang, trace ? firing -> trace(err, firing) : firing -> { }));
+                    .analyze(FactSet.of(facts.document()), input, lang, trace ? firing -> trace(err, firing) : firing -> { })
+                    .withCollection(facts.collectionProblems()));
             if (report == null) {
                 return ExitCodes.INVALID;
             }
@@ -136,6 +139,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             for (InputProblem p : e.problems()) {
                 err.println("  " + p);
             }
+            return ExitCodes.INVALID;
+        } catch (InvalidBundleException e) {
+            FactsInput.printProblems(err, e);
             return ExitCodes.INVALID;
         } catch (RuleFailureException e) {
             err.println("mabs-advisor: the analysis stopped: " + e.getMessage());

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
             "Reads facts collected from a MABS server and reports the documented problems they show, "
                 + "with the evidence and the actions to take."
         },
-        subcommands = {AnalyzeCommand.class, ExplainCommand.class, RulesCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, ExplainCommand.class, RulesCommand.class, FactsCommand.class, SchemaCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above the --fail-on level",
@@ -28,7 +29,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (analyze, explain, rules, schema)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (analyze, explain, rules, facts, schema)");
     }
 
     public static void main(String[] args) {

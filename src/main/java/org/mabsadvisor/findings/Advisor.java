@@ -75,7 +75,7 @@ public final class Advisor {
         List<Report.Cause> causes = causes(run, byRow, facts, language, locale);
         return new Report(Report.SCHEMA_VERSION, new Report.Tool("mabs-advisor", toolVersion), input, facts.host(), language,
                 Report.summarize(findings, notChecked.size()), findings, causes, notChecked, checked(notChecked),
-                ruleSet.overrides(), ruleSet.skipped());
+                ruleSet.overrides(), ruleSet.skipped(), List.of());
     }
 
     /**

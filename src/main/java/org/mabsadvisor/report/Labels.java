@@ -33,7 +33,9 @@ record Labels(
         String disabled,
         String severityChanged,
         String replacedBy,
-        String skipped) {
+        String skipped,
+        String collection,
+        String unknown) {
 
     private static final Map<String, Labels> BY_LANGUAGE = Map.of(
             "en", new Labels("findings", "No finding: every check that could run passed.", "Evidence", "Actions",
@@ -45,7 +47,8 @@ record Labels(
                     "Summary", "Findings by severity", "Findings by section", "rule", "title", "severity", "checks run",
                     Map.of("critical", "critical", "high", "high", "medium", "medium", "low", "low", "info", "info"),
                     "Site configuration", "disabled", "severity", "replaced by",
-                    "Left out: broken site rule files (--skip-broken-rules)"),
+                    "Left out: broken site rule files (--skip-broken-rules)",
+                    "Collection problems (outputs of the bundle that could not be used)", "left unknown"),
             "fr", new Labels("constats", "Aucun constat : toutes les vérifications possibles sont passées.", "Éléments", "Actions",
                     "Faites l'une de ces actions :", "Référence", "Non vérifié (faits non collectés)", "requiert",
                     "confirmé : une erreur enregistrée et l'état du serveur concordent",
@@ -55,7 +58,8 @@ record Labels(
                     "Synthèse", "Constats par gravité", "Constats par section", "règle", "titre", "gravité", "vérifications faites",
                     Map.of("critical", "critique", "high", "élevée", "medium", "moyenne", "low", "faible", "info", "info"),
                     "Configuration du site", "désactivée", "gravité", "remplacée par",
-                    "Écartés : fichiers de règles du site en erreur (--skip-broken-rules)"));
+                    "Écartés : fichiers de règles du site en erreur (--skip-broken-rules)",
+                    "Problèmes de collecte (sorties du lot de collecte inutilisables)", "restent inconnus"));
 
     static Labels of(String language) {
         return BY_LANGUAGE.getOrDefault(language, BY_LANGUAGE.get("en"));

@@ -1,5 +1,6 @@
 package org.mabsadvisor.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ public record Report(
         List<NotChecked> notChecked,
         List<String> checked,
         List<RuleOverride> overrides,
-        List<SkippedFile> skipped) {
+        List<SkippedFile> skipped,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CollectionProblem> collection) {
 
     /** Version of the report format; bumped on any incompatible change (added properties are compatible). */
     public static final String SCHEMA_VERSION = "1";
@@ -36,12 +38,19 @@ public record Report(
         checked = List.copyOf(checked);
         overrides = List.copyOf(overrides);
         skipped = List.copyOf(skipped);
+        collection = collection == null ? List.of() : List.copyOf(collection);
     }
 
-    /** A report of rules that no site configuration changed and no broken site file was left out of. */
+    /** A report of rules that no site configuration changed, from facts that were not built from a bundle. */
     public Report(String schemaVersion, Tool tool, String input, String host, String language, Summary summary,
             List<Finding> findings, List<Cause> causes, List<NotChecked> notChecked, List<String> checked) {
-        this(schemaVersion, tool, input, host, language, summary, findings, causes, notChecked, checked, List.of(), List.of());
+        this(schemaVersion, tool, input, host, language, summary, findings, causes, notChecked, checked, List.of(), List.of(), List.of());
+    }
+
+    /** The same report, with the problems of the collection the facts were built from. */
+    public Report withCollection(List<CollectionProblem> problems) {
+        return new Report(schemaVersion, tool, input, host, language, summary, findings, causes, notChecked, checked,
+                overrides, skipped, problems);
     }
 
     /** Name and version of the tool that wrote the report. */

@@ -53,6 +53,17 @@ public final class TextReport implements ReportWriter {
                         .append("  (").append(words.needs()).append(words.colon()).append(" ").append(String.join(", ", n.missingFacts())).append(")\n");
             }
         }
+        if (!report.collection().isEmpty()) {
+            out.append('\n').append(bold(words.collection())).append('\n');
+            int width = report.collection().stream().mapToInt(c -> c.spec().length()).max().orElse(0);
+            for (CollectionProblem c : report.collection()) {
+                out.append("  ").append(String.format("%-" + width + "s", c.spec())).append("  ").append(c.problem());
+                if (!c.unknownFacts().isEmpty()) {
+                    out.append("  (").append(words.unknown()).append(words.colon()).append(" ").append(String.join(", ", c.unknownFacts())).append(')');
+                }
+                out.append('\n');
+            }
+        }
         return out.toString();
     }
 

@@ -19,4 +19,14 @@ public final class Project {
     public static Path samples() {
         return root().resolve("facts-samples");
     }
+
+    /** The sample bundles of the collector. */
+    public static Path bundles() {
+        return samples().resolve("bundles");
+    }
+
+    /** The collector and its spec list. */
+    public static Path collector() {
+        return root().resolve("collect");
+    }
 }

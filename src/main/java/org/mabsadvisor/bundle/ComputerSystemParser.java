@@ -1,0 +1,31 @@
+package org.mabsadvisor.bundle;
+
+import java.util.List;
+
+/** computer-system: the computer's name and its domain, or its workgroup (Win32_ComputerSystem). */
+final class ComputerSystemParser implements OutputParser {
+
+    @Override
+    public void parse(SpecOutput output, FactsDraft draft) throws UnusableOutputException {
+        PowerShellJson.Item item = single(PowerShellJson.items(output));
+        String name = item.text("Name");
+        if (name == null) {
+            throw item.at("Name is missing");
+        }
+        Boolean inDomain = item.bool("PartOfDomain");
+        String domain = Boolean.TRUE.equals(inDomain) ? item.text("Domain") : null;
+        String workgroup = Boolean.FALSE.equals(inDomain) ? firstNonNull(item.text("Workgroup"), item.text("Domain")) : null;
+        draft.computer = new FactsDraft.Computer(name, domain, workgroup);
+    }
+
+    static PowerShellJson.Item single(List<PowerShellJson.Item> items) throws UnusableOutputException {
+        if (items.size() != 1) {
+            throw new UnusableOutputException(items.isEmpty() ? 0 : items.get(1).line(), "expected one object, found " + items.size());
+        }
+        return items.get(0);
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+}

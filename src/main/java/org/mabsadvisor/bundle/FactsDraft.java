@@ -1,0 +1,132 @@
+package org.mabsadvisor.bundle;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mabsadvisor.facts.AntivirusProduct;
+import org.mabsadvisor.facts.Certificate;
+import org.mabsadvisor.facts.ClockSkew;
+import org.mabsadvisor.facts.ConnectivityProbe;
+import org.mabsadvisor.facts.DataSource;
+import org.mabsadvisor.facts.Event;
+import org.mabsadvisor.facts.GroupPolicy;
+import org.mabsadvisor.facts.InfectedFileAction;
+import org.mabsadvisor.facts.MountedVirtualDisk;
+import org.mabsadvisor.facts.RegistryValue;
+import org.mabsadvisor.facts.Retention;
+import org.mabsadvisor.facts.RunningProcess;
+import org.mabsadvisor.facts.Service;
+import org.mabsadvisor.facts.TempFolder;
+
+/**
+ * What the parsers of one bundle found, piece by piece, before the pieces are put together into a
+ * facts document. A piece left null was not collected (its command failed or is not in the bundle).
+ */
+final class FactsDraft {
+
+    /** The computer's name and its domain or workgroup. */
+    record Computer(String name, String domain, String workgroup) {
+    }
+
+    /** Where Windows is. */
+    record Windows(String systemDrive, String windowsDirectory) {
+    }
+
+    /** The program file of a service, with its version and the product folder it is in. */
+    record ProgramFile(String version, String productFolder) {
+    }
+
+    /** The registration values of the MARS agent and whether its scratch folder exists. */
+    record MarsConfig(String vaultName, String vaultId, String machineId, String scratchLocation, Boolean scratchLocationExists) {
+    }
+
+    /** A vault credentials file: its name and when it was written, never its content. */
+    record CredentialsFile(String name, OffsetDateTime written) {
+    }
+
+    /** A local volume as Windows reports it. */
+    record LocalVolume(String mount, String label, String fileSystem, Long sizeBytes, Long freeBytes) {
+    }
+
+    /** Microsoft Defender's state; {@code installed} is false when its cmdlets do not exist. */
+    record DefenderStatus(boolean installed, Boolean antivirusEnabled, Boolean realTimeProtection, String runningMode) {
+    }
+
+    /** Microsoft Defender's exclusions (null: unknown) and action on threats. */
+    record DefenderPreferences(List<String> excludedPaths, List<String> excludedProcesses, InfectedFileAction infectedFileAction) {
+    }
+
+    /** A protection group's settings. */
+    record Group(String name, Boolean onlineProtection, Retention onlineRetention) {
+    }
+
+    /** A data source with the name of its group. */
+    record GroupedDataSource(String group, DataSource source) {
+    }
+
+    /** A computer whose protection agent is attached to this MABS server. */
+    record AgentServer(String name, String domain, String protectionState) {
+    }
+
+    /** A volume of the MABS storage pool. */
+    record StorageVolume(String accessPath, Long totalBytes) {
+    }
+
+    /** What was read remotely from one protected server. */
+    static final class Remote {
+        List<Service> services;
+        List<LocalVolume> volumes;
+        DefenderStatus defender;
+        DefenderPreferences defenderPreferences;
+        Boolean windowsServerBackupInstalled;
+    }
+
+    Computer computer;
+    Windows windows;
+    ProgramFile marsAgentFile;
+    ProgramFile mabsFile;
+    List<Service> services;
+    List<LocalVolume> volumes;
+    List<RegistryValue> registry;
+    MarsConfig marsConfig;
+    List<CredentialsFile> credentialsFiles;
+    TempFolder windowsTemp;
+    List<Certificate> certificates;
+    List<GroupPolicy> groupPolicies;
+    ClockSkew clock;
+    DefenderStatus defender;
+    DefenderPreferences defenderPreferences;
+    List<AntivirusProduct> securityCenterProducts;
+    List<RunningProcess> processes;
+    List<MountedVirtualDisk> mountedVirtualDisks;
+    List<Group> groups;
+    List<GroupedDataSource> dataSources;
+    List<AgentServer> agentServers;
+    List<StorageVolume> storageVolumes;
+    List<Event> events;
+    List<ConnectivityProbe> probes;
+    final Map<String, Remote> remote = new LinkedHashMap<>();
+
+    /** Adds registry values looked up by one command; the section exists once one lookup succeeded. */
+    void addRegistry(RegistryValue value) {
+        if (registry == null) {
+            registry = new ArrayList<>();
+        }
+        registry.add(value);
+    }
+
+    /** Adds the events of one log; the section exists once one log was read. */
+    void addEvents(List<Event> more) {
+        if (events == null) {
+            events = new ArrayList<>();
+        }
+        events.addAll(more);
+    }
+
+    /** What was read from one protected server (created on first use). */
+    Remote remote(String server) {
+        return remote.computeIfAbsent(server, k -> new Remote());
+    }
+}

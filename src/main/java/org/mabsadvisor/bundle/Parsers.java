@@ -1,0 +1,53 @@
+package org.mabsadvisor.bundle;
+
+import java.util.Map;
+
+/** The parser of each spec of collect/specs.json, by spec name; a test keeps the two lists equal. */
+final class Parsers {
+    private Parsers() {
+    }
+
+    private static final OutputParser REGISTRY = new RegistryQueryParser();
+    private static final OutputParser EVENTS = new EventsParser();
+    private static final OutputParser SERVICES = new ServicesParser();
+    private static final OutputParser VOLUMES = new VolumesParser();
+    private static final OutputParser DEFENDER_STATUS = new DefenderStatusParser();
+    private static final OutputParser DEFENDER_PREFERENCES = new DefenderPreferencesParser();
+
+    static final Map<String, OutputParser> BY_SPEC = Map.ofEntries(
+            Map.entry("computer-system", new ComputerSystemParser()),
+            Map.entry("operating-system", new OperatingSystemParser()),
+            Map.entry("product-versions", new ProductVersionsParser()),
+            Map.entry("services", SERVICES),
+            Map.entry("volumes", VOLUMES),
+            Map.entry("registry-dpm-install-path", REGISTRY),
+            Map.entry("registry-scratch-location", REGISTRY),
+            Map.entry("registry-refs-inline-trim", REGISTRY),
+            Map.entry("registry-writeids-key", REGISTRY),
+            Map.entry("registry-smtp-user-name", REGISTRY),
+            Map.entry("mars-config", new MarsConfigParser()),
+            Map.entry("vault-credentials-files", new CredentialsFilesParser()),
+            Map.entry("windows-temp", new WindowsTempParser()),
+            Map.entry("certificates", new CertificatesParser()),
+            Map.entry("group-policies", new GroupPolicyParser()),
+            Map.entry("clock-offset", new ClockOffsetParser()),
+            Map.entry("defender-status", DEFENDER_STATUS),
+            Map.entry("defender-preferences", DEFENDER_PREFERENCES),
+            Map.entry("security-center-antivirus", new SecurityCenterParser()),
+            Map.entry("processes", new ProcessesParser()),
+            Map.entry("disks", new DisksParser()),
+            Map.entry("dpm-protection-groups", new DpmProtectionGroupsParser()),
+            Map.entry("dpm-datasources", new DpmDataSourcesParser()),
+            Map.entry("dpm-production-servers", new DpmProductionServersParser()),
+            Map.entry("dpm-storage-volumes", new DpmStorageVolumesParser()),
+            Map.entry("events-mars", EVENTS),
+            Map.entry("events-dpm-alerts", EVENTS),
+            Map.entry("events-application", EVENTS),
+            Map.entry("events-defender", EVENTS),
+            Map.entry("network-probes", new NetworkProbesParser()),
+            Map.entry("ps-services", SERVICES),
+            Map.entry("ps-volumes", VOLUMES),
+            Map.entry("ps-defender-status", DEFENDER_STATUS),
+            Map.entry("ps-defender-preferences", DEFENDER_PREFERENCES),
+            Map.entry("ps-windows-server-backup", new WindowsServerBackupParser()));
+}

@@ -1,0 +1,108 @@
+package org.mabsadvisor.bundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mabsadvisor.facts.FactsDocument;
+import org.mabsadvisor.facts.ProtectedServer;
+import org.mabsadvisor.facts.RegistryValue;
+import org.mabsadvisor.facts.Trust;
+import org.mabsadvisor.facts.VolumeRole;
+
+/** What several outputs tell together: volume roles, registration, protected servers, storage pool, notifications. */
+class DocumentAssemblerTest {
+    private static final OffsetDateTime COLLECTED = OffsetDateTime.parse("2026-11-20T06:15:02Z");
+
+    @Test
+    void rolesGoToTheVolumeHoldingEachFolderEvenAMountFolder() {
+        FactsDraft d = draft();
+        d.windows = new FactsDraft.Windows("C:", "C:\\Windows");
+        d.volumes = List.of(new FactsDraft.LocalVolume("C:\\", null, "NTFS", 100L, 50L),
+                new FactsDraft.LocalVolume("E:\\", null, "NTFS", 100L, 50L),
+                new FactsDraft.LocalVolume("E:\\Mounts\\Scratch\\", null, "NTFS", 100L, 3L),
+                new FactsDraft.LocalVolume("F:\\", null, "ReFS", 1000L, 400L));
+        d.addRegistry(new RegistryValue(null, "HKLM\\SOFTWARE\\Microsoft\\Microsoft Data Protection Manager\\Setup", "InstallPath", "REG_SZ",
+                "E:\\Program Files\\Microsoft Azure Backup Server\\DPM\\DPM\\", true));
+        d.addRegistry(new RegistryValue(null, "HKLM\\SOFTWARE\\Microsoft\\Windows Azure Backup\\Config", "ScratchLocation", "REG_SZ",
+                "e:\\mounts\\scratch\\MARS", true));
+        d.storageVolumes = List.of(new FactsDraft.StorageVolume("F:", 1000L));
+        FactsDocument doc = assemble(d, List.of());
+        assertEquals("E:\\Program Files\\Microsoft Azure Backup Server\\DPM\\DPM", doc.server().installFolder());
+        assertEquals(List.of(VolumeRole.SYSTEM), doc.volumes().get(0).roles());
+        assertEquals(List.of(VolumeRole.INSTALL), doc.volumes().get(1).roles());
+        assertEquals(List.of(VolumeRole.SCRATCH), doc.volumes().get(2).roles());
+        assertEquals(List.of(VolumeRole.STORAGE_POOL), doc.volumes().get(3).roles());
+        assertEquals(1000L, doc.storagePool().totalBytes());
+        assertEquals(400L, doc.storagePool().freeBytes());
+        assertEquals("e:\\mounts\\scratch\\MARS", doc.marsAgent().scratchFolder());
+    }
+
+    @Test
+    void aStorageVolumeWindowsDoesNotListLeavesTheFreeSpaceUnknown() {
+        FactsDraft d = draft();
+        d.volumes = List.of(new FactsDraft.LocalVolume("F:\\", null, "ReFS", 1000L, 400L));
+        d.storageVolumes = List.of(new FactsDraft.StorageVolume("F:\\", 1000L), new FactsDraft.StorageVolume("G:\\", 500L));
+        assertEquals(1500L, assemble(d, List.of()).storagePool().totalBytes());
+        assertNull(assemble(d, List.of()).storagePool().freeBytes());
+    }
+
+    @Test
+    void protectedServersFromTheAgentsAndFromTheCollectorsParameter() {
+        FactsDraft d = draft();
+        d.computer = new FactsDraft.Computer("MABS01", "contoso.local", null);
+        d.agentServers = List.of(new FactsDraft.AgentServer("FS01", "contoso.local", "HasDatasourcesProtected"),
+                new FactsDraft.AgentServer("WEB01", null, "NoDatasourcesProtected"),
+                new FactsDraft.AgentServer("SQL09.fabrikam.com", "fabrikam.com", "Deleted"));
+        d.remote("fs01").windowsServerBackupInstalled = true;
+        List<ProtectedServer> servers = assemble(d, List.of("FS01.CONTOSO.LOCAL", "APP01.contoso.local")).protectedServers();
+        assertEquals(List.of("FS01.contoso.local", "WEB01", "SQL09.fabrikam.com", "APP01.contoso.local"),
+                servers.stream().map(ProtectedServer::name).toList());
+        assertEquals(Trust.TRUSTED_DOMAIN, servers.get(0).trust());
+        assertEquals(Boolean.TRUE, servers.get(0).windowsServerBackupInstalled());
+        assertEquals("MABS01.contoso.local", servers.get(0).agent().attachedTo());
+        assertEquals(Trust.WORKGROUP, servers.get(1).trust());
+        assertNull(servers.get(2).trust(), "another domain may or may not be trusted");
+        assertNull(servers.get(2).agent().installed(), "an agent DPM lists as deleted");
+        assertNull(servers.get(3).agent(), "a server named to the collector but not attached here");
+        assertNull(assemble(draft(), List.of()).protectedServers());
+    }
+
+    @Test
+    void theNewestCredentialsFileAndItsAgeAtCollection() {
+        FactsDraft d = draft();
+        d.credentialsFiles = List.of(new FactsDraft.CredentialsFile("old.VaultCredentials", COLLECTED.minusDays(3)),
+                new FactsDraft.CredentialsFile("new.VaultCredentials", COLLECTED.minusMinutes(150)),
+                new FactsDraft.CredentialsFile("later.VaultCredentials", COLLECTED.plusMinutes(5).minusDays(1)));
+        FactsDocument doc = assemble(d, List.of());
+        assertEquals("new.VaultCredentials", doc.vault().credentialsFileName());
+        assertEquals(2.5, doc.vault().credentialsFileAgeHours());
+        assertNull(doc.vault().registered(), "the registration was not read");
+        d.marsConfig = new FactsDraft.MarsConfig(null, null, null, null, null);
+        assertEquals(Boolean.FALSE, assemble(d, List.of()).vault().registered());
+    }
+
+    @Test
+    void theSmtpUserNameIsTheOnlyNotificationSetting() {
+        FactsDraft d = draft();
+        assertNull(assemble(d, List.of()).notifications());
+        d.addRegistry(new RegistryValue(null, "HKLM\\SOFTWARE\\Microsoft\\Microsoft Data Protection Manager\\Notification", "SMTPUserName",
+                null, null, false));
+        assertNull(assemble(d, List.of()).notifications());
+        d.addRegistry(new RegistryValue(null, "HKLM\\SOFTWARE\\Microsoft\\Microsoft Data Protection Manager\\Notification", "SMTPUserName",
+                "REG_SZ", "CONTOSO\\mabs-alerts", true));
+        assertEquals("CONTOSO\\mabs-alerts", assemble(d, List.of()).notifications().smtpUserName());
+    }
+
+    private static FactsDraft draft() {
+        return new FactsDraft();
+    }
+
+    private static FactsDocument assemble(FactsDraft d, List<String> protectedServers) {
+        Manifest manifest = new Manifest("1", "Collect-MabsFacts.ps1", "1.0.0", "MABS01", COLLECTED, null, null, true,
+                new Manifest.Parameters(7, protectedServers, null), List.of());
+        return new DocumentAssembler().assemble(d, manifest);
+    }
+}

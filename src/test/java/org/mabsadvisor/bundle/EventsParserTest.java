@@ -1,0 +1,60 @@
+package org.mabsadvisor.bundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mabsadvisor.facts.Event;
+
+/** The events-* specs: Get-WinEvent, with messages in the language of Windows. */
+class EventsParserTest {
+
+    @Test
+    void frenchMessagesAreKeptAsWritten() throws Exception {
+        List<Event> events = Outputs.parse(Outputs.fixture("events-mars", "events-mars-fr.json")).events;
+        assertEquals(2, events.size());
+        Event first = events.get(0);
+        assertEquals(OffsetDateTime.parse("2026-11-20T08:31:09Z").toInstant(), first.time().toInstant());
+        assertEquals("CloudBackup", first.source());
+        assertEquals("16", first.errorId());
+        assertTrue(first.message().startsWith("Informations d’identification du coffre fournies non valides"), first.message());
+        assertNull(events.get(1).message(), "an event without message resources has no message");
+    }
+
+    @Test
+    void powerShell7OutputOfOneEvent() throws Exception {
+        Event event = Outputs.parse(Outputs.fixture("events-dpm-alerts", "events-ps7.json")).events.get(0);
+        assertEquals(OffsetDateTime.parse("2026-11-21T01:30:22.5Z").toInstant(), event.time().toInstant());
+        assertEquals("33621", event.errorId());
+    }
+
+    @Test
+    void noMatchingEventOrNoSuchLogMeansNoEvent() throws Exception {
+        assertEquals(List.of(), Outputs.parse(Outputs.failed("events-application", 1,
+                "No events were found that match the specified selection criteria.",
+                "NoMatchingEventsFound,Microsoft.PowerShell.Commands.GetWinEventCommand")).events);
+        assertEquals(List.of(), Outputs.parse(Outputs.failed("events-dpm-alerts", 1,
+                "There is not an event log on the localhost computer that matches \"DPM Alerts\".",
+                "NoMatchingLogsFound,Microsoft.PowerShell.Commands.GetWinEventCommand")).events);
+    }
+
+    @Test
+    void otherFailuresAndBrokenOutputsLeaveTheEventsUnknown() {
+        assertThrows(UnusableOutputException.class, () -> Outputs.parse(Outputs.failed("events-defender", 1,
+                "Attempted to perform an unauthorized operation.", "System.UnauthorizedAccessException,Microsoft.PowerShell.Commands.GetWinEventCommand")));
+        UnusableOutputException noId = assertThrows(UnusableOutputException.class, () -> Outputs.parse(Outputs.fixture("events-application", "events-no-id.json")));
+        assertEquals(1, noId.line());
+    }
+
+    @Test
+    void theEventsOfSeveralLogsAddUp() throws Exception {
+        FactsDraft draft = new FactsDraft();
+        Parsers.BY_SPEC.get("events-mars").parse(Outputs.fixture("events-mars", "events-mars-fr.json"), draft);
+        Parsers.BY_SPEC.get("events-dpm-alerts").parse(Outputs.fixture("events-dpm-alerts", "events-ps7.json"), draft);
+        assertEquals(3, draft.events.size());
+    }
+}

@@ -1,0 +1,71 @@
+package org.mabsadvisor.bundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.mabsadvisor.facts.RegistryValue;
+
+/**
+ * The registry-* specs: reg.exe query, whose value lines are not translated but whose error text
+ * and the name of a key's default value are ("(Default)", "(par défaut)").
+ */
+class RegistryQueryParserTest {
+    private static final String CONFIG = "HKLM\\SOFTWARE\\Microsoft\\Windows Azure Backup\\Config";
+    private static final String WRITE_IDS = "HKLM\\SOFTWARE\\Microsoft\\Microsoft Data Protection Manager\\Configuration\\VolSnapOptimization\\WriteIds";
+
+    @Test
+    void aValueIsRecordedWithItsTypeAndData() throws Exception {
+        assertEquals(new RegistryValue(null, CONFIG, "ScratchLocation", "REG_SZ", "E:\\MARS\\Scratch", true),
+                only(Outputs.fixture("registry-scratch-location", "registry-value.txt")));
+        RegistryValue trim = only(Outputs.fixture("registry-refs-inline-trim", "registry-dword.txt"));
+        assertTrue(trim.isDword(1), trim.toString());
+        assertEquals(new RegistryValue(null, "HKLM\\SOFTWARE\\Microsoft\\Microsoft Data Protection Manager\\Notification", "SMTPUserName",
+                "REG_SZ", "CONTOSO\\mabs-alerts", true), only(Outputs.fixture("registry-smtp-user-name", "registry-smtp-user.txt")));
+    }
+
+    @Test
+    void aKeyAndItsDefaultValueInEnglishAndFrench() throws Exception {
+        RegistryValue english = only(Outputs.fixture("registry-writeids-key", "registry-key-default-en.txt"));
+        assertEquals(new RegistryValue(null, WRITE_IDS, null, "REG_SZ", "", true), english);
+        assertEquals(english, only(Outputs.fixture("registry-writeids-key", "registry-key-default-fr.txt")));
+        assertEquals(new RegistryValue(null, WRITE_IDS, null, null, null, true), only(Outputs.fixture("registry-writeids-key", "registry-key-values.txt")));
+    }
+
+    @Test
+    void notFoundInEnglishOrFrenchIsRecordedAsNotPresent() throws Exception {
+        RegistryValue english = only(Outputs.failed("registry-writeids-key", 1,
+                "ERROR: The system was unable to find the specified registry key or value.", null));
+        assertEquals(new RegistryValue(null, WRITE_IDS, null, null, null, false), english);
+        RegistryValue french = only(Outputs.failed("registry-refs-inline-trim", 1,
+                "ERREUR : le système n’a pas trouvé la clé ou la valeur de Registre spécifiée.", null));
+        assertTrue(french.isMissing() && "RefsEnableInlineTrim".equals(french.name()), french.toString());
+    }
+
+    @Test
+    void otherErrorsLeaveTheValueUnknown() {
+        UnusableOutputException denied = assertThrows(UnusableOutputException.class,
+                () -> Outputs.parse(Outputs.failed("registry-scratch-location", 1, "ERROR: Access is denied.", null)));
+        assertTrue(denied.getMessage().contains("Access is denied"), denied.getMessage());
+        assertThrows(UnusableOutputException.class, () -> Outputs.parse(Outputs.failed("registry-scratch-location", 2, "ERROR: Invalid syntax.", null)));
+        UnusableOutputException other = assertThrows(UnusableOutputException.class,
+                () -> Outputs.parse(Outputs.fixture("registry-scratch-location", "registry-other-value.txt")));
+        assertEquals(4, other.line());
+        assertTrue(other.getMessage().contains("ScratchLocation is not in the output"), other.getMessage());
+    }
+
+    @Test
+    void theLookupComesFromTheSpecsCommand() {
+        SpecList specs = SpecList.builtIn();
+        assertEquals(new RegistryQueryParser.Lookup(CONFIG, "ScratchLocation"),
+                RegistryQueryParser.Lookup.of(specs.find("registry-scratch-location").orElseThrow()));
+        assertEquals(new RegistryQueryParser.Lookup(WRITE_IDS, null), RegistryQueryParser.Lookup.of(specs.find("registry-writeids-key").orElseThrow()));
+    }
+
+    private static RegistryValue only(SpecOutput output) throws UnusableOutputException {
+        FactsDraft draft = Outputs.parse(output);
+        assertEquals(1, draft.registry.size());
+        return draft.registry.get(0);
+    }
+}

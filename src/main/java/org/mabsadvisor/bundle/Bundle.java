@@ -25,8 +25,12 @@ public final class Bundle {
     public static final String MANIFEST = "manifest.json";
 
     // A bundle is a few megabytes; these bounds only stop a hostile or broken zip from exhausting memory.
-    private static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
-    private static final long MAX_TOTAL_BYTES = 1024L * 1024 * 1024;
+    // A real bundle is a few megabytes; these bounds keep a zip bomb's cost small and flat.
+    private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    private static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
+    /** Text compresses about tenfold; a thousandfold entry of some size is a bomb, not an output. */
+    private static final long MAX_RATIO = 1000;
+    private static final long RATIO_CHECKED_FROM_BYTES = 1024L * 1024;
     private static final int MAX_FILES = 2000;
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -116,8 +120,14 @@ public final class Bundle {
             if (!FILE_NAME.matcher(file).matches()) {
                 continue;
             }
+            ZipEntry entry = e.getValue();
+            if (entry.getSize() > RATIO_CHECKED_FROM_BYTES && entry.getCompressedSize() > 0
+                    && entry.getSize() / entry.getCompressedSize() > MAX_RATIO) {
+                throw InvalidBundleException.of(shown + "!" + file, "expands " + entry.getSize() / entry.getCompressedSize()
+                        + " times: refused as a zip bomb");
+            }
             byte[] bytes;
-            try (InputStream in = zip.getInputStream(e.getValue())) {
+            try (InputStream in = zip.getInputStream(entry)) {
                 bytes = in.readNBytes((int) Math.min(MAX_FILE_BYTES + 1, Integer.MAX_VALUE - 8));
             }
             total += bytes.length;

@@ -84,6 +84,35 @@ class FuzzTargetsTest {
         }
     }
 
+    /**
+     * Any content in any output of a real bundle: the bundle reader builds facts, leaving that
+     * output's facts unknown, or refuses the bundle with located problems; nothing else.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void bundleParsersOnlyParseOrExplain(FuzzedDataProvider data) throws IOException {
+        Path healthy = Project.samples().resolve("bundles/healthy");
+        List<Path> outputs;
+        try (var files = Files.list(healthy)) {
+            outputs = files.filter(p -> !p.getFileName().toString().equals("manifest.json")).sorted().toList();
+        }
+        Path target = outputs.get(data.consumeInt(0, outputs.size() - 1));
+        Path bundle = Files.createTempDirectory("bundle");
+        try {
+            for (Path p : outputs) {
+                Files.copy(p, bundle.resolve(p.getFileName()));
+            }
+            Files.copy(healthy.resolve("manifest.json"), bundle.resolve("manifest.json"));
+            Files.write(bundle.resolve(target.getFileName()), data.consumeRemainingAsBytes());
+            new org.mabsadvisor.bundle.BundleReader().read(bundle);
+        } catch (org.mabsadvisor.bundle.InvalidBundleException | InvalidFactsException e) {
+            assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
+        } finally {
+            try (var files = Files.walk(bundle)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
     /** Whatever text the facts carry, the JSON report stays valid JSON that says the same thing. */
     @FuzzTest(maxDuration = "30s")
     void reportsStayWellFormed(FuzzedDataProvider data) throws IOException {

@@ -110,6 +110,8 @@ public final class Advisor {
             causes.add(new Report.Cause(cause.getKey(), Template.render(text.title(), bindings, view, locale), evidence, rows,
                     text.actions().stream().map(a -> action(a, bindings, locale)).toList()));
         }
+        // The engine returns diagnoses in no fixed order: sorted, the same facts always give the same report.
+        causes.sort(Comparator.comparing(Report.Cause::id));
         return causes;
     }
 

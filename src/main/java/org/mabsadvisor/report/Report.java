@@ -1,5 +1,6 @@
 package org.mabsadvisor.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,9 @@ import java.util.Map;
 /**
  * The result of analysing one server: the contract of the JSON report. {@code checked} lists the
  * ids of the finding rules that ran on this server, fired or not; {@code notChecked} those that
- * could not run.
+ * could not run. The last three lists are only written when not empty: the findings that waivers
+ * accept ({@code waived}, not counted in the summary nor in the exit code), the baseline's findings
+ * this run no longer finds ({@code resolved}), and the warnings about waivers.
  */
 public record Report(
         String schemaVersion,
@@ -19,7 +22,10 @@ public record Report(
         List<Finding> findings,
         List<Cause> causes,
         List<NotChecked> notChecked,
-        List<String> checked) {
+        List<String> checked,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<WaivedFinding> waived,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ResolvedFinding> resolved,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<WaiverNotice> waiverNotices) {
 
     /** Version of the report format; bumped on any incompatible change (added properties are compatible). */
     public static final String SCHEMA_VERSION = "1";
@@ -32,6 +38,27 @@ public record Report(
         causes = List.copyOf(causes);
         notChecked = List.copyOf(notChecked);
         checked = List.copyOf(checked);
+        waived = waived == null ? List.of() : List.copyOf(waived);
+        resolved = resolved == null ? List.of() : List.copyOf(resolved);
+        waiverNotices = waiverNotices == null ? List.of() : List.copyOf(waiverNotices);
+    }
+
+    /** A report without waivers or baseline. */
+    public Report(String schemaVersion, Tool tool, String input, String host, String language, Summary summary,
+            List<Finding> findings, List<Cause> causes, List<NotChecked> notChecked, List<String> checked) {
+        this(schemaVersion, tool, input, host, language, summary, findings, causes, notChecked, checked, List.of(), List.of(), List.of());
+    }
+
+    /** This report with its findings marked against a baseline, and the baseline's findings no longer found. */
+    public Report comparedWith(List<Finding> marked, List<ResolvedFinding> gone) {
+        return new Report(schemaVersion, tool, input, host, language, summary, marked, causes, notChecked, checked, waived, gone,
+                waiverNotices);
+    }
+
+    /** This report with the waived findings moved out of the findings (and the summary), and the waiver warnings added. */
+    public Report withWaivers(List<Finding> active, List<WaivedFinding> accepted, List<WaiverNotice> notices) {
+        return new Report(schemaVersion, tool, input, host, language, summarize(active, summary.notChecked()), active, causes,
+                notChecked, checked, accepted, resolved, notices);
     }
 
     /** Name and version of the tool that wrote the report. */

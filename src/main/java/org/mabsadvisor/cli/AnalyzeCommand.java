@@ -232,10 +232,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<WaiverNotice> notices = waivers.runNotices().stream()
                 .filter(n -> report.waiverNotices().stream().noneMatch(mine -> mine.waiver().equals(n.waiver())))
                 .toList();
-        if (!quiet) {
-            notices.forEach(n -> err.println("mabs-advisor: warning: " + n.message()));
-        }
         Report whole = notices.isEmpty() ? report : report.withWaivers(report.findings(), report.waived(), concat(report.waiverNotices(), notices));
+        if (!quiet) {
+            whole.waiverNotices().forEach(n -> err.println("mabs-advisor: warning: " + n.message()));
+        }
         write(whole, targets, out);
         return failing.failsOn(whole) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

@@ -118,7 +118,7 @@ public final class Inputs implements Iterator<HostInput> {
             return List.of(failing(dir.toString(), "cannot be listed: " + e.getClass().getSimpleName() + " " + e.getMessage()));
         }
         if (found.isEmpty()) {
-            return List.of(failing(dir.toString(), "is a folder that holds no facts file"));
+            return List.of(failing(dir.toString(), "is a directory, not a facts file, and holds no facts file (*.json) either"));
         }
         return found;
     }

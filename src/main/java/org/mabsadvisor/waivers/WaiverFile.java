@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.report.Waiver;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a waivers file (YAML): a {@code waivers} list whose entries give the {@code rule} (a
@@ -52,9 +53,7 @@ public final class WaiverFile {
         try {
             root = yaml.readTree(bytes);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new InvalidWaiversException(List.of(new InputProblem(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "", "not valid YAML: " + e.getOriginalMessage())));
+            throw new InvalidWaiversException(List.of(syntax(name, e)));
         } catch (IOException e) {
             throw single(name, "cannot be read: " + e.getMessage());
         }
@@ -182,6 +181,18 @@ public final class WaiverFile {
             // Only reached for documents that already parsed once; keep what was located.
         }
         return at;
+    }
+
+    /** A YAML syntax error at its place, in the parser's own short words rather than its multi-line echo of the source. */
+    private static InputProblem syntax(String file, JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+            String context = m.getContext() == null ? "" : " (" + m.getContext() + ")";
+            return new InputProblem(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1, "",
+                    "not valid YAML: " + m.getProblem() + context);
+        }
+        JsonLocation at = e.getLocation();
+        String message = e.getOriginalMessage().lines().findFirst().orElse("");
+        return new InputProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "", "not valid YAML: " + message);
     }
 
     private static String escape(String key) {

@@ -47,10 +47,10 @@ import picocli.CommandLine.Parameters;
 /** Analyses the facts of one MABS server, or of a fleet of them, and reports what the rules found. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Analyse the facts collected from MABS servers and report the documented problems found,",
-            "with evidence, ordered actions and a link to the article section that explains them.",
-            "One facts file gives the report of that server; several inputs, a folder or an NDJSON stream",
-            "give a fleet report: every host, analysed on all cores, then a fleet summary."
+            "Analyse the facts collected from MABS servers and report the documented problems",
+            "found, with evidence, ordered actions and a link to the article section that",
+            "explains them. One facts file gives that server's report; several inputs, a",
+            "folder or an NDJSON stream give a fleet report: every host, then a summary."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -59,7 +59,7 @@ import picocli.CommandLine.Parameters;
             "  mabs-advisor analyze -o html=report.html -o sarif=report.sarif server1.json",
             "  mabs-advisor analyze --rules site-rules --fail-on medium server1.json",
             "  type facts.json | mabs-advisor analyze -",
-            "  mabs-advisor analyze facts/ -o html=fleet.html -o junit=fleet.xml --waivers waivers.yaml",
+            "  mabs-advisor analyze facts/ -o html=fleet.html --waivers waivers.yaml",
             "  mabs-advisor analyze --baseline last-week.json --fail-on-new facts/",
             "  collect-all | mabs-advisor analyze --ndjson - --format json > fleet.json"
         },

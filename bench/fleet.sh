@@ -28,11 +28,12 @@ if /usr/bin/time -f "" true 2>/dev/null; then
 fi
 START=$(date +%s%N)
 STATUS=0
-$TIMER ./mabs-advisor "$@" 2>"$WORK/stderr.txt" || STATUS=$?
+# Every report goes to a file; the text one that would also go to standard output is not wanted here.
+$TIMER ./mabs-advisor "$@" >/dev/null 2>"$WORK/stderr.txt" || STATUS=$?
 END=$(date +%s%N)
 echo "exit code: $STATUS (2 when some inputs are malformed)"
 awk -v s="$START" -v e="$END" -v n="$COUNT" 'BEGIN { printf "wall time: %.1f s for %d facts files\n", (e - s) / 1e9, n }'
-[ -f "$WORK/time.txt" ] && cat "$WORK/time.txt"
+[ -f "$WORK/time.txt" ] && grep peak-rss "$WORK/time.txt"
 ls -l "$WORK/out" | awk 'NR > 1 { print "  " $5 " bytes  " $9 }'
 [ "${KEEP:-0}" = 1 ] && echo "kept in $WORK"
 exit 0

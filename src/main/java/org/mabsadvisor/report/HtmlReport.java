@@ -41,7 +41,8 @@ public final class HtmlReport implements ReportWriter {
             .facts td:nth-child(-n+2) { white-space: nowrap; }
             .state { display: inline-block; border: 1px solid #1d2430; border-radius: 4px; padding: 0 6px; font-size: 0.8em; margin-left: 6px; }
             .waived td, .resolved td { font-size: 0.9em; }
-            table.hosts td.count { text-align: right; }
+            table.hosts td.count { text-align: right; width: 4.5em; }
+            table.hosts td:first-child, table.hosts th { white-space: nowrap; overflow-wrap: normal; }
             tr.failed td, section.failed h1 { color: #c62828; }
             """;
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mabsadvisor.cli.CliRun;
 import org.mabsadvisor.report.Csv;
+import org.mabsadvisor.report.JsonReport;
 import org.mabsadvisor.report.SchemaValidation;
 import org.mabsadvisor.report.XmlDocuments;
 import org.mabsadvisor.testing.Chromium;
@@ -109,6 +110,17 @@ class FleetAllFormatsTest {
         assertTrue(dom.contains(HOSTS + " inputs: " + (HOSTS - MALFORMED) + " hosts analysed"), "the fleet summary is on the page");
         assertEquals(2, count(dom, "<figure>"), "the fleet charts, and none per host");
         assertFalse(dom.contains("<script"));
+    }
+
+    @Test
+    void theFleetSchemaIsPublishedAndRefersToTheReportSchemaByItsId() throws Exception {
+        CliRun run = CliRun.of("schema", "--fleet-report");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(JsonReport.fleetSchemaText(), run.out());
+        JsonNode schema = JSON.readTree(run.out());
+        assertEquals("https://mabs-advisor.example/schemas/fleet-report-1.json", schema.get("$id").asText());
+        assertEquals("report-1.json", schema.get("properties").get("hosts").get("items").get("$ref").asText(),
+                "resolved against the $id, the report schema's own $id");
     }
 
     private static long count(String s, String part) {

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -24,6 +25,9 @@ final class AtomicOutput {
     /** Starts writing {@code target} as a stream: nothing shows there until {@link Pending#commit()}. */
     static Pending open(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (!Files.isDirectory(absolute.getParent())) {
+            throw new NoSuchFileException(target.toString(), null, "its folder does not exist");
+        }
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
         return new Pending(absolute, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
     }

@@ -29,14 +29,18 @@ final class FleetOutputs implements FleetWriter {
             throws IOException {
         FleetOutputs outputs = new FleetOutputs();
         try {
+            // Files first: a file that cannot be created stops the run before anything reaches standard output.
+            for (ReportOutput target : targets) {
+                if (!target.toStdout()) {
+                    AtomicOutput.Pending file = AtomicOutput.open(Path.of(target.file()));
+                    outputs.files.add(file);
+                    outputs.writers.add(target.format().fleetWriter(file.writer(), tool, language, file.folder(), false, status));
+                }
+            }
             for (ReportOutput target : targets) {
                 if (target.toStdout()) {
                     Path temp = Path.of(System.getProperty("java.io.tmpdir"));
                     outputs.writers.add(target.format().fleetWriter(out, tool, language, temp, colour, status));
-                } else {
-                    AtomicOutput.Pending file = AtomicOutput.open(Path.of(target.file()));
-                    outputs.files.add(file);
-                    outputs.writers.add(target.format().fleetWriter(file.writer(), tool, language, file.folder(), false, status));
                 }
             }
         } catch (IOException | RuntimeException e) {

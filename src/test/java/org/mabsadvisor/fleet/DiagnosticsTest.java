@@ -57,6 +57,16 @@ class DiagnosticsTest {
     }
 
     @Test
+    void anOutputThatCannotBeCreatedStopsTheRunBeforeAnythingReachesStandardOutput() {
+        Path healthy = Project.samples().resolve("healthy.json");
+        Path nowhere = Project.root().resolve("no-such-folder/fleet.json");
+        CliRun run = CliRun.of("analyze", "--format", "json", "-o", "html=" + nowhere, healthy.toString(), healthy.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains(nowhere + ": its folder does not exist"), run.err());
+    }
+
+    @Test
     void aFleetRunPrintsNoBarWhenStandardErrorIsNotATerminal() {
         Path healthy = Project.samples().resolve("healthy.json");
         Path missing = Project.root().resolve("no-such-facts.json");

@@ -4,57 +4,78 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
-import org.mabsadvisor.bundle.InvalidBundleException;
+import org.mabsadvisor.baseline.Baseline;
+import org.mabsadvisor.baseline.InvalidBaselineException;
 import org.mabsadvisor.engine.Firing;
 import org.mabsadvisor.engine.RuleFailureException;
+import org.mabsadvisor.engine.RuleInfo;
 import org.mabsadvisor.engine.RuleRunner;
 import org.mabsadvisor.engine.RunLimits;
 import org.mabsadvisor.engine.Severity;
-import org.mabsadvisor.facts.FactSet;
+import org.mabsadvisor.bundle.InvalidBundleException;
+import org.mabsadvisor.facts.FactsDocument;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.facts.InvalidFactsException;
 import org.mabsadvisor.findings.Advisor;
-import org.mabsadvisor.report.Finding;
+import org.mabsadvisor.findings.RuleSet;
+import org.mabsadvisor.fleet.Diagnostics;
+import org.mabsadvisor.fleet.FailOn;
+import org.mabsadvisor.fleet.Fleet;
+import org.mabsadvisor.fleet.FleetRunner;
+import org.mabsadvisor.fleet.HostAnalysis;
+import org.mabsadvisor.fleet.Inputs;
 import org.mabsadvisor.report.Report;
+import org.mabsadvisor.report.WaiverNotice;
+import org.mabsadvisor.waivers.InvalidWaiversException;
+import org.mabsadvisor.waivers.WaiverFile;
+import org.mabsadvisor.waivers.Waivers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Analyses the facts of one MABS server and reports what the rules found. */
+/** Analyses the facts of one MABS server, or of a fleet of them, and reports what the rules found. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Analyse the facts collected from one MABS server and report the documented problems found,",
-            "with evidence, ordered actions and a link to the article section that explains them."
+            "Analyse the facts collected from MABS servers and report the documented problems",
+            "found, with evidence, ordered actions and a link to the article section that",
+            "explains them. One facts file gives that server's report; several inputs, a",
+            "folder or an NDJSON stream give a fleet report: every host, then a summary."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  mabs-advisor analyze facts-samples/healthy.json",
-            "  mabs-advisor analyze mabs-facts-MABS01-20261120T081502Z.zip",
             "  mabs-advisor analyze --format json --output report.json server1.json",
             "  mabs-advisor analyze -o html=report.html -o sarif=report.sarif server1.json",
             "  mabs-advisor analyze --rules site-rules --fail-on medium server1.json",
-            "  mabs-advisor analyze --rules site-rules --site-config site.yaml --skip-broken-rules server1.json",
-            "  type facts.json | mabs-advisor analyze -"
+            "  type facts.json | mabs-advisor analyze -",
+            "  mabs-advisor analyze facts/ -o html=fleet.html --waivers waivers.yaml",
+            "  mabs-advisor analyze --baseline last-week.json --fail-on-new facts/",
+            "  collect-all | mabs-advisor analyze --ndjson - --format json > fleet.json"
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above the --fail-on level",
-            "1:findings at or above the --fail-on level",
-            "2:bad usage, unreadable or invalid input, policy or rules",
+            "1:findings at or above the --fail-on level (with --fail-on-new: new ones)",
+            "2:bad usage, unreadable or invalid input, policy, rules, waivers or baseline; in a fleet, any input"
+                + " that could not be analysed (2 wins over 1)",
             "3:internal error of the tool (please report it)"
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE",
-            description = "Facts file (JSON) of one server, - for standard input, or the bundle of Collect-MabsFacts.ps1 (its zip, or the folder it was unzipped to).")
-    String input;
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Facts file (JSON) of one server, - for standard input, a folder (its *.json files, recursively),"
+                    + " or an NDJSON stream (*.ndjson: one facts document per line). Several inputs make a fleet.")
+    List<String> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             defaultValue = "text")
@@ -75,11 +96,35 @@ final class AnalyzeCommand implements Callable<Integer> {
             defaultValue = "high")
     String failOn;
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "A YAML file of waivers: findings accepted on given hosts until a date (docs/reports.md). Waived findings are "
+                    + "listed apart and leave the exit code alone.")
+    Path waiversFile;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "An earlier JSON report (of one host or a fleet): findings are marked new or unchanged, and those gone are listed as resolved.")
+    Path baselineFile;
+
+    @Option(names = "--fail-on-new", description = "With --baseline: exit 1 only for new findings at or above the --fail-on level.")
+    boolean failOnNew;
+
+    @Option(names = "--ndjson", description = "Read standard input (-) as an NDJSON stream: one facts document per line.")
+    boolean ndjson;
+
+    @Option(names = "--fail-fast", description = "In a fleet, stop at the first input that cannot be analysed (reports hold the hosts before it).")
+    boolean failFast;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Hosts analysed at once in a fleet (default: the number of processors).")
+    Integer jobs;
+
     @Option(names = "--lang", paramLabel = "LANG", description = "Language of the report: en or fr (default: the system's language when it is French, else English).")
     String language;
 
     @Option(names = "--no-color", description = "Never colour the text report (NO_COLOR is honoured too).")
     boolean noColor;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard error but errors: no warning, no progress bar.")
+    boolean quiet;
 
     @Option(names = "--trace", description = "Print every rule firing, in order, with the facts it matched, on standard error.")
     boolean trace;
@@ -116,32 +161,37 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (ruleTimeoutSeconds < 1) {
             return usage(err, "--rule-timeout must be at least 1 second");
         }
+        if (jobs != null && jobs < 1) {
+            return usage(err, "--jobs must be at least 1");
+        }
+        if (failOnNew && baselineFile == null) {
+            return usage(err, "--fail-on-new needs --baseline: new findings are those not in the baseline");
+        }
         try {
             List<ReportOutput> targets = ReportOutput.resolve(outputs, format);
-            String conflict = ReportOutput.conflict(targets, input);
+            String conflict = ReportOutput.conflict(targets, inputs);
             if (conflict != null) {
                 return usage(err, conflict);
             }
-            FactsInput reader = new FactsInput(System.in);
-            FactsInput.Loaded facts = reader.read(input);
-            reader.warnings(input, facts.document()).forEach(w -> err.println("mabs-advisor: warning: " + w));
-            RunLimits limits = new RunLimits(maxFirings, Duration.ofSeconds(ruleTimeoutSeconds));
-            Report report = ruleOptions.withRules(err, rules -> new Advisor(rules, limits, VersionProvider.version())
-                    .analyze(FactSet.of(facts.document()), input, lang, trace ? firing -> trace(err, firing) : firing -> { })
-                    .withCollection(facts.collectionProblems()));
-            if (report == null) {
-                return ExitCodes.INVALID;
+            FactsInput facts = new FactsInput(System.in);
+            if (Inputs.isFleet(inputs, ndjson, facts)) {
+                return fleet(facts, targets, lang, new FailOn(threshold, failOnNew), out, err);
             }
-            write(report, targets, out);
-            return failing(report, threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+            return single(facts, targets, lang, new FailOn(threshold, failOnNew), out, err);
         } catch (InvalidFactsException e) {
             err.println("mabs-advisor: the facts are not valid:");
-            for (InputProblem p : e.problems()) {
-                err.println("  " + p);
-            }
+            printProblems(err, e.problems());
             return ExitCodes.INVALID;
         } catch (InvalidBundleException e) {
             FactsInput.printProblems(err, e);
+            return ExitCodes.INVALID;
+        } catch (InvalidWaiversException e) {
+            err.println("mabs-advisor: the waivers are not valid:");
+            printProblems(err, e.problems());
+            return ExitCodes.INVALID;
+        } catch (InvalidBaselineException e) {
+            err.println("mabs-advisor: the baseline cannot be used:");
+            printProblems(err, e.problems());
             return ExitCodes.INVALID;
         } catch (RuleFailureException e) {
             err.println("mabs-advisor: the analysis stopped: " + e.getMessage());
@@ -155,27 +205,110 @@ final class AnalyzeCommand implements Callable<Integer> {
                 e.printStackTrace(err);
             }
             return ExitCodes.INVALID;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("mabs-advisor: interrupted");
+            return ExitCodes.INTERNAL;
         }
     }
 
-    private static boolean failing(Report report, Severity threshold) {
-        if (threshold == null) {
-            return false;
+    /** One server: today's report, rendered whole before anything is written. */
+    private int single(FactsInput facts, List<ReportOutput> targets, String lang, FailOn failing, PrintWriter out, PrintWriter err)
+            throws InvalidFactsException, InvalidBundleException, IOException, InvalidWaiversException,
+            InvalidBaselineException, RuleFailureException {
+        String input = inputs.get(0);
+        FactsInput.Loaded loaded = facts.load(input);
+        FactsDocument doc = loaded.document();
+        if (!quiet) {
+            facts.warnings(input, doc).forEach(w -> err.println("mabs-advisor: warning: " + w));
         }
-        for (Finding f : report.findings()) {
-            Severity s = Severity.parse(f.severity());
-            if (s != null && s.atLeast(threshold)) {
-                return true;
+        // withRules re-runs without a site rule file that fails while running (--skip-broken-rules);
+        // the waiver and baseline files are read inside, and their problems carried out of it.
+        SingleRun run = ruleOptions.withRules(err, rules -> {
+            try {
+                Waivers waivers = waivers(rules);
+                Report analysed = analysis(rules, lang, waivers, false, err).analyze(doc, input);
+                return new SingleRun(analysed.withCollection(loaded.collectionProblems()), waivers, null, null);
+            } catch (InvalidWaiversException e) {
+                return new SingleRun(null, null, e, null);
+            } catch (InvalidBaselineException e) {
+                return new SingleRun(null, null, null, e);
             }
+        });
+        if (run == null) {
+            return ExitCodes.INVALID;
         }
-        return false;
+        if (run.waiverProblem() != null) {
+            throw run.waiverProblem();
+        }
+        if (run.baselineProblem() != null) {
+            throw run.baselineProblem();
+        }
+        Report report = run.report();
+        Waivers waivers = run.waivers();
+        // The run is this one report: the warnings about the run's waivers are its own.
+        List<WaiverNotice> notices = waivers.runNotices().stream()
+                .filter(n -> report.waiverNotices().stream().noneMatch(mine -> mine.waiver().equals(n.waiver())))
+                .toList();
+        Report whole = notices.isEmpty() ? report : report.withWaivers(report.findings(), report.waived(), concat(report.waiverNotices(), notices));
+        if (!quiet) {
+            whole.waiverNotices().forEach(n -> err.println("mabs-advisor: warning: " + n.message()));
+        }
+        write(whole, targets, out);
+        return failing.failsOn(whole) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** The outcome of the one-server analysis, or the problem of the waiver or baseline file it met. */
+    private record SingleRun(Report report, Waivers waivers, InvalidWaiversException waiverProblem, InvalidBaselineException baselineProblem) {
+    }
+
+    /** Many servers: each host's part written as it is analysed, in input order, then the fleet summary. */
+    private int fleet(FactsInput facts, List<ReportOutput> targets, String lang, FailOn failing, PrintWriter out, PrintWriter err)
+            throws IOException, InterruptedException, InvalidWaiversException,
+            InvalidBaselineException {
+        RuleSet ruleSet = ruleOptions.load(err);
+        if (ruleSet == null) {
+            return ExitCodes.INVALID;
+        }
+        Waivers waivers = waivers(ruleSet);
+        HostAnalysis analysis = analysis(ruleSet, lang, waivers, true, err);
+        Inputs all = Inputs.of(inputs, ndjson, System.in, facts);
+        Diagnostics diagnostics = new Diagnostics(err, quiet, System.console() != null, all.total());
+        FleetRunner runner = new FleetRunner(analysis, jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), failFast);
+        Report.Tool tool = new Report.Tool("mabs-advisor", VersionProvider.version());
+        try (FleetOutputs writers = FleetOutputs.open(targets, out, tool, lang, colour(), hasStatus())) {
+            Fleet.Verdict verdict = new Fleet(runner, writers, diagnostics, failing, waivers, baselineFile != null, debug).run(all);
+            writers.commit();
+            return verdict.failed() > 0 ? ExitCodes.INVALID : verdict.failing() ? ExitCodes.FINDINGS : ExitCodes.OK;
+        }
+    }
+
+    /** The analysis of one host, shared by every thread: the rules, then the baseline, then the waivers. */
+    private HostAnalysis analysis(RuleSet ruleSet, String lang, Waivers waivers, boolean fleet, PrintWriter err) throws InvalidBaselineException {
+        Advisor advisor = new Advisor(ruleSet, new RunLimits(maxFirings, Duration.ofSeconds(ruleTimeoutSeconds)), VersionProvider.version());
+        Baseline baseline = baselineFile == null ? Baseline.none() : Baseline.load(baselineFile);
+        BiConsumer<String, Firing> tracer = trace ? (input, firing) -> trace(err, fleet ? "[" + input + "] " : "", firing) : (input, firing) -> { };
+        return new HostAnalysis(advisor, lang, baseline, waivers, tracer);
+    }
+
+    private Waivers waivers(RuleSet ruleSet) throws InvalidWaiversException {
+        if (waiversFile == null) {
+            return Waivers.none();
+        }
+        Set<String> rows = ruleSet.rules().rules().stream().filter(r -> !r.isCause()).map(RuleInfo::rowId).collect(Collectors.toSet());
+        return new Waivers(new WaiverFile().load(waiversFile, rows), LocalDate.now());
+    }
+
+    /** True when the run has waivers or a baseline, whose status the CSV report gives in columns of their own. */
+    private boolean hasStatus() {
+        return waiversFile != null || baselineFile != null;
     }
 
     /** Renders every output before writing any: a writer that fails then leaves no file written. */
     private void write(Report report, List<ReportOutput> targets, PrintWriter out) throws IOException {
         Map<ReportOutput, String> rendered = new LinkedHashMap<>();
         for (ReportOutput target : targets) {
-            rendered.put(target, target.format().render(report, target.toStdout() && colour()));
+            rendered.put(target, target.format().writer(target.toStdout() && colour(), hasStatus()).render(report));
         }
         for (Map.Entry<ReportOutput, String> e : rendered.entrySet()) {
             if (e.getKey().toStdout()) {
@@ -191,13 +324,25 @@ final class AnalyzeCommand implements Callable<Integer> {
         return !noColor && System.getenv("NO_COLOR") == null && System.console() != null;
     }
 
-    private static void trace(PrintWriter err, Firing firing) {
+    private static void trace(PrintWriter err, String prefix, Firing firing) {
         String facts = firing.facts().stream()
                 .map(m -> m.pointer() != null ? m.pointer() + " " + m.fact() : m.fact().getClass().getSimpleName())
                 .collect(Collectors.joining("; "));
-        err.println("fired " + firing.rule().id() + " \"" + firing.rule().name() + "\" (" + firing.rule().file() + ":"
+        err.println(prefix + "fired " + firing.rule().id() + " \"" + firing.rule().name() + "\" (" + firing.rule().file() + ":"
                 + firing.rule().line() + ") matched: " + facts);
         err.flush();
+    }
+
+    private static void printProblems(PrintWriter err, List<InputProblem> problems) {
+        for (InputProblem p : problems) {
+            err.println("  " + p);
+        }
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private int usage(PrintWriter err, String message) {

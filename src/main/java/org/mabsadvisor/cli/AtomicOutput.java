@@ -1,16 +1,18 @@
 package org.mabsadvisor.cli;
 
+import java.io.Closeable;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.Writer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a file so that readers see either the old content or the whole new one, never a part:
@@ -23,25 +25,64 @@ final class AtomicOutput {
     }
 
     static void write(Path target, String content) throws IOException {
+        try (Pending file = open(target)) {
+            file.writer().write(content);
+            file.commit();
+        }
+    }
+
+    /** Starts writing {@code target} as a stream: nothing shows there until {@link Pending#commit()}. */
+    static Pending open(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
+        if (!Files.isDirectory(absolute.getParent())) {
+            throw new NoSuchFileException(target.toString(), null, "its folder does not exist");
+        }
+        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+        return new Pending(absolute, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
+    }
+
+    /** A file being written into a temporary file beside it; closing it without a commit leaves the target as it was. */
+    static final class Pending implements Closeable {
+        private final Path target;
+        private final Path temp;
+        private final Writer writer;
+
+        private Pending(Path target, Path temp, Writer writer) {
+            this.target = target;
+            this.temp = temp;
+            this.writer = writer;
+        }
+
+        Writer writer() {
+            return writer;
+        }
+
+        /** The folder of the target, where temporary parts of its content can wait too. */
+        Path folder() {
+            return target.getParent();
+        }
+
+        /** Puts the whole content in place of the target at once. */
+        void commit() throws IOException {
+            writer.close();
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            readableLikeAnyReport(temp, absolute);
+            readableLikeAnyReport(temp, target);
             try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } finally {
-            Files.deleteIfExists(temp);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                writer.close();
+            } finally {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 

@@ -1,13 +1,24 @@
 package org.mabsadvisor.cli;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import org.mabsadvisor.report.CsvFleetReport;
 import org.mabsadvisor.report.CsvReport;
+import org.mabsadvisor.report.FleetWriter;
+import org.mabsadvisor.report.HtmlFleetReport;
 import org.mabsadvisor.report.HtmlReport;
+import org.mabsadvisor.report.JsonFleetReport;
 import org.mabsadvisor.report.JsonReport;
+import org.mabsadvisor.report.JunitFleetReport;
 import org.mabsadvisor.report.JunitReport;
+import org.mabsadvisor.report.MarkdownFleetReport;
 import org.mabsadvisor.report.MarkdownReport;
 import org.mabsadvisor.report.Report;
 import org.mabsadvisor.report.ReportWriter;
+import org.mabsadvisor.report.SarifFleetReport;
 import org.mabsadvisor.report.SarifReport;
+import org.mabsadvisor.report.TextFleetReport;
 import org.mabsadvisor.report.TextReport;
 
 /** The formats a report can be written in. */
@@ -16,6 +27,11 @@ enum ReportFormat {
 
     /** The writer of this format; {@code colour} only matters to the text report read on a terminal. */
     ReportWriter writer(boolean colour) {
+        return writer(colour, false);
+    }
+
+    /** The writer of this format; {@code status}: the run has waivers or a baseline, which CSV gives columns of their own. */
+    ReportWriter writer(boolean colour, boolean status) {
         return switch (this) {
             case text -> new TextReport(colour);
             case json -> new JsonReport();
@@ -23,7 +39,23 @@ enum ReportFormat {
             case sarif -> new SarifReport();
             case markdown -> new MarkdownReport();
             case html -> new HtmlReport();
-            case csv -> new CsvReport();
+            case csv -> new CsvReport(status);
+        };
+    }
+
+    /**
+     * The writer of a fleet in this format, writing to {@code out} as hosts come; parts that must
+     * wait for the end go to temporary files in {@code spoolFolder}.
+     */
+    FleetWriter fleetWriter(Writer out, Report.Tool tool, String language, Path spoolFolder, boolean colour, boolean status) throws IOException {
+        return switch (this) {
+            case text -> new TextFleetReport(out, language, colour);
+            case json -> new JsonFleetReport(out, tool, language, spoolFolder);
+            case junit -> new JunitFleetReport(out, spoolFolder);
+            case sarif -> new SarifFleetReport(out, tool, language, spoolFolder);
+            case markdown -> new MarkdownFleetReport(out, language, spoolFolder);
+            case html -> new HtmlFleetReport(out, tool, language, spoolFolder);
+            case csv -> new CsvFleetReport(out, status);
         };
     }
 

@@ -58,8 +58,8 @@ record ReportOutput(ReportFormat format, String file) {
         return all;
     }
 
-    /** Why these outputs cannot all be written, or null: two to one place, or one onto the input. */
-    static String conflict(List<ReportOutput> outputs, String input) throws IOException {
+    /** Why these outputs cannot all be written, or null: two to one place, or one onto an input file. */
+    static String conflict(List<ReportOutput> outputs, List<String> inputs) throws IOException {
         Set<Path> seen = new HashSet<>();
         boolean stdout = false;
         for (ReportOutput o : outputs) {
@@ -74,8 +74,10 @@ record ReportOutput(ReportFormat format, String file) {
             if (!seen.add(file.toAbsolutePath().normalize())) {
                 return "--output " + o.file() + " is given twice";
             }
-            if (!input.equals("-") && Files.exists(file) && Files.isSameFile(file, Path.of(input))) {
-                return "--output " + o.file() + " is the input file; refusing to overwrite it";
+            for (String input : inputs) {
+                if (!input.equals("-") && Files.exists(file) && Files.exists(Path.of(input)) && Files.isSameFile(file, Path.of(input))) {
+                    return "--output " + o.file() + " is the input file; refusing to overwrite it";
+                }
             }
         }
         return null;

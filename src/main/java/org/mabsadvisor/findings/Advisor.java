@@ -75,7 +75,7 @@ public final class Advisor {
         List<Report.Cause> causes = causes(run, byRow, facts, language, locale);
         return new Report(Report.SCHEMA_VERSION, new Report.Tool("mabs-advisor", toolVersion), input, facts.host(), language,
                 Report.summarize(findings, notChecked.size()), findings, causes, notChecked, checked(notChecked),
-                ruleSet.overrides(), ruleSet.skipped(), List.of());
+                ruleSet.overrides(), ruleSet.skipped(), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -111,6 +111,8 @@ public final class Advisor {
             causes.add(new Report.Cause(cause.getKey(), Template.render(text.title(), bindings, view, locale), evidence, rows,
                     text.actions().stream().map(a -> action(a, bindings, locale)).toList()));
         }
+        // The engine returns diagnoses in no fixed order: sorted, the same facts always give the same report.
+        causes.sort(Comparator.comparing(Report.Cause::id));
         return causes;
     }
 

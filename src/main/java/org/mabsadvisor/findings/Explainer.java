@@ -32,6 +32,6 @@ public final class Explainer {
         // Only the event is known here: listing every state check as "not checked" would be noise.
         return new Report(full.schemaVersion(), full.tool(), full.input(), full.host(), full.language(),
                 Report.summarize(full.findings(), 0), full.findings(), full.causes(), List.of(), full.checked(),
-                full.overrides(), full.skipped(), full.collection());
+                full.overrides(), full.skipped(), full.collection(), List.of(), List.of(), List.of());
     }
 }

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 /**
  * Writes a report as CSV (RFC 4180), one row per finding, for spreadsheets. Every cell is quoted,
  * and a cell that a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage
- * return) is prefixed with a single quote, so that a fact value is never run as a formula.
+ * return) is prefixed with a single quote, so that a fact value is never run as a formula. With
+ * {@code status} columns (runs with waivers or a baseline), waived and resolved findings get rows
+ * of their own too.
  */
 public final class CsvReport implements ReportWriter {
 
@@ -15,27 +17,74 @@ public final class CsvReport implements ReportWriter {
     static final List<String> COLUMNS = List.of("host", "input", "rule", "severity", "certainty", "section", "title",
             "evidence", "facts", "actions", "reference", "root cause");
 
+    /** The columns added when the run has waivers or a baseline: new, unchanged, waived or resolved, and the waiver. */
+    static final List<String> STATUS_COLUMNS = List.of("status", "waiver");
+
     private static final String LINE_END = "\r\n";
+
+    private final boolean status;
+
+    /** Today's columns only. */
+    public CsvReport() {
+        this(false);
+    }
+
+    /** {@code status}: add the status and waiver columns, and rows for waived and resolved findings. */
+    public CsvReport(boolean status) {
+        this.status = status;
+    }
 
     @Override
     public String render(Report report) {
         StringBuilder out = new StringBuilder();
-        row(out, COLUMNS);
+        header(out);
         rows(out, report);
         return out.toString();
     }
 
-    private static void rows(StringBuilder out, Report report) {
+    void header(StringBuilder out) {
+        List<String> columns = new ArrayList<>(COLUMNS);
+        if (status) {
+            columns.addAll(STATUS_COLUMNS);
+        }
+        row(out, columns);
+    }
+
+    /** The rows of one host. */
+    void rows(StringBuilder out, Report report) {
         Labels words = Labels.of(report.language());
         for (Finding f : report.findings()) {
-            String evidence = f.evidence().stream().map(Evidence::text).collect(Collectors.joining("\n"));
-            String pointers = f.evidence().stream().flatMap(e -> e.facts().stream()).map(EvidenceFact::pointer)
-                    .distinct().collect(Collectors.joining(" "));
-            String cause = report.causes().stream().filter(c -> c.findings().contains(f.ruleId())).map(Report.Cause::title)
-                    .collect(Collectors.joining("\n"));
-            row(out, List.of(report.host(), report.input(), f.ruleId(), f.severity(), f.certainty(), nonNull(f.section()),
-                    f.title(), evidence, pointers, actions(f.actions(), words), nonNull(f.reference()), cause));
+            row(out, findingRow(report, f, words), f.baseline() == null ? "" : f.baseline(), "");
         }
+        if (!status) {
+            return;
+        }
+        for (WaivedFinding w : report.waived()) {
+            row(out, findingRow(report, w.finding(), words), "waived", words.waiverLine(w.waiver()) + " [" + w.waiver().source() + "]");
+        }
+        for (ResolvedFinding r : report.resolved()) {
+            row(out, List.of(nonNull(report.host()), nonNull(report.input()), nonNull(r.ruleId()), nonNull(r.severity()), "",
+                    nonNull(r.section()), nonNull(r.title()), "", "", "", nonNull(r.reference()), ""), "resolved", "");
+        }
+    }
+
+    private void row(StringBuilder out, List<String> cells, String state, String waiver) {
+        List<String> all = new ArrayList<>(cells);
+        if (status) {
+            all.add(state);
+            all.add(waiver);
+        }
+        row(out, all);
+    }
+
+    private static List<String> findingRow(Report report, Finding f, Labels words) {
+        String evidence = f.evidence().stream().map(Evidence::text).collect(Collectors.joining("\n"));
+        String pointers = f.evidence().stream().flatMap(e -> e.facts().stream()).map(EvidenceFact::pointer)
+                .distinct().collect(Collectors.joining(" "));
+        String cause = report.causes().stream().filter(c -> c.findings().contains(f.ruleId())).map(Report.Cause::title)
+                .collect(Collectors.joining("\n"));
+        return List.of(report.host(), report.input(), f.ruleId(), f.severity(), f.certainty(), nonNull(f.section()),
+                f.title(), evidence, pointers, actions(f.actions(), words), nonNull(f.reference()), cause);
     }
 
     /** The actions as numbered lines, alternatives lettered under their number, commands after "> ". */

@@ -39,6 +39,11 @@ public final class HtmlReport implements ReportWriter {
             .cause { border: 1px dashed #7b1fa2; border-radius: 6px; padding: 4px 12px; margin: 8px 0; }
             .facts td { font-size: 0.85em; }
             .facts td:nth-child(-n+2) { white-space: nowrap; }
+            .state { display: inline-block; border: 1px solid #1d2430; border-radius: 4px; padding: 0 6px; font-size: 0.8em; margin-left: 6px; }
+            .waived td, .resolved td { font-size: 0.9em; }
+            table.hosts td.count { text-align: right; width: 4.5em; }
+            table.hosts td:first-child, table.hosts th { white-space: nowrap; overflow-wrap: normal; }
+            tr.failed td, section.failed h1 { color: #c62828; }
             """;
 
     @Override
@@ -47,6 +52,14 @@ public final class HtmlReport implements ReportWriter {
     }
 
     private static String page(String title, String language, Report.Tool tool, String body) {
+        return head(title, language, tool) + body + TAIL;
+    }
+
+    /** The end of every page, after the sections. */
+    static final String TAIL = "</main>\n</body>\n</html>\n";
+
+    /** The page up to its first section: document head, styles, and the opening of {@code <main>}. */
+    static String head(String title, String language, Report.Tool tool) {
         StringBuilder out = new StringBuilder();
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(Xml.attribute(language)).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
@@ -56,14 +69,21 @@ public final class HtmlReport implements ReportWriter {
                 .append(" { background: ").append(BarChart.COLOURS.get(severity)).append("; }\ndetails.finding.").append(severity)
                 .append(" { border-left-color: ").append(BarChart.COLOURS.get(severity)).append("; }\nh3.").append(severity)
                 .append(" { color: ").append(BarChart.COLOURS.get(severity)).append("; }\n"));
-        out.append("</style>\n</head>\n<body>\n<main>\n").append(body).append("</main>\n</body>\n</html>\n");
-        return out.toString();
+        return out.append("</style>\n</head>\n<body>\n<main>\n").toString();
     }
 
     /** The section of one host; a fleet page puts one after the other. */
-    private static String host(Report report) {
+    static String host(Report report) {
+        return host(report, "", true);
+    }
+
+    /**
+     * The section of one host: {@code id} is the value of its id attribute (none when empty), and
+     * {@code charts} whether it draws its own charts (a fleet page draws the fleet's instead).
+     */
+    static String host(Report report, String id, boolean charts) {
         Labels words = Labels.of(report.language());
-        StringBuilder out = new StringBuilder("<section class=\"host\">\n");
+        StringBuilder out = new StringBuilder(id.isEmpty() ? "<section class=\"host\">\n" : "<section class=\"host\" id=\"" + id + "\">\n");
         out.append("<header><h1>").append(Xml.text(report.host())).append("</h1><p class=\"meta\">").append(Xml.text(report.input()))
                 .append(" · ").append(Xml.text(report.tool().name() + " " + report.tool().version())).append("</p></header>\n");
         out.append("<h2>").append(Xml.text(words.summary())).append("</h2>\n<p class=\"summary\">")
@@ -71,7 +91,7 @@ public final class HtmlReport implements ReportWriter {
         report.summary().findingsBySeverity().forEach((severity, count) -> out.append("<li class=\"").append(Xml.attribute(severity))
                 .append("\"><b>").append(count).append("</b>").append(Xml.text(words.severity(severity))).append("</li>\n"));
         out.append("</ul>\n");
-        if (!report.findings().isEmpty()) {
+        if (charts && !report.findings().isEmpty()) {
             out.append("<div class=\"charts\">\n");
             figure(out, words.bySeverity(), bySeverity(report, words), false, words);
             figure(out, words.bySection(), bySection(report), true, words);
@@ -90,12 +110,49 @@ public final class HtmlReport implements ReportWriter {
                 group.forEach(f -> finding(out, report, f, words));
             }
         }
+        waivers(out, report, words);
+        resolved(out, report, words);
         notChecked(out, report, words);
         out.append("<p class=\"meta\">").append(report.checked().size()).append(' ').append(Xml.text(words.checksRun())).append("</p>\n");
         return out.append("</section>\n").toString();
     }
 
-    private static void figure(StringBuilder out, String caption, List<BarChart.Bar> bars, boolean legend, Labels words) {
+    private static void waivers(StringBuilder out, Report report, Labels words) {
+        if (!report.waived().isEmpty()) {
+            out.append("<h2>").append(Xml.text(words.waived())).append(" (").append(report.waived().size()).append(")</h2>\n")
+                    .append("<table class=\"waived\">\n<thead><tr><th>").append(Xml.text(words.severityColumn())).append("</th><th>")
+                    .append(Xml.text(words.rule())).append("</th><th>").append(Xml.text(words.title())).append("</th><th>")
+                    .append(Xml.text(words.owner())).append("</th><th>").append(Xml.text(words.waivedUntil())).append("</th></tr></thead>\n<tbody>\n");
+            for (WaivedFinding w : report.waived()) {
+                out.append("<tr><td>").append(Xml.text(words.severity(w.finding().severity()))).append("</td><td><code>")
+                        .append(Xml.text(w.finding().ruleId())).append("</code></td><td>").append(Xml.text(w.finding().title()))
+                        .append("<br/><i>").append(Xml.text(w.waiver().justification())).append("</i></td><td>")
+                        .append(Xml.text(w.waiver().owner())).append("</td><td>").append(w.waiver().expires()).append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table>\n");
+        }
+        if (!report.waiverNotices().isEmpty()) {
+            out.append("<h2>").append(Xml.text(words.waiverWarnings())).append("</h2>\n<ul class=\"notices\">\n");
+            report.waiverNotices().forEach(n -> out.append("<li>").append(Xml.text(n.message())).append("</li>\n"));
+            out.append("</ul>\n");
+        }
+    }
+
+    private static void resolved(StringBuilder out, Report report, Labels words) {
+        if (report.resolved().isEmpty()) {
+            return;
+        }
+        out.append("<h2>").append(Xml.text(words.resolved())).append(" (").append(report.resolved().size()).append(")</h2>\n")
+                .append("<table class=\"resolved\">\n<thead><tr><th>").append(Xml.text(words.severityColumn())).append("</th><th>")
+                .append(Xml.text(words.rule())).append("</th><th>").append(Xml.text(words.title())).append("</th></tr></thead>\n<tbody>\n");
+        for (ResolvedFinding r : report.resolved()) {
+            out.append("<tr><td>").append(Xml.text(words.severity(r.severity()))).append("</td><td><code>").append(Xml.text(r.ruleId()))
+                    .append("</code></td><td>").append(Xml.text(r.title())).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+    }
+
+    static void figure(StringBuilder out, String caption, List<BarChart.Bar> bars, boolean legend, Labels words) {
         out.append("<figure><figcaption>").append(Xml.text(caption)).append("</figcaption>\n")
                 .append(BarChart.svg(caption, bars, legend, words)).append("</figure>\n");
     }
@@ -133,7 +190,12 @@ public final class HtmlReport implements ReportWriter {
     private static void finding(StringBuilder out, Report report, Finding f, Labels words) {
         out.append("<details class=\"finding ").append(Xml.attribute(f.severity())).append("\">\n<summary><span class=\"badge\">")
                 .append(Xml.text(words.severity(f.severity()))).append("</span><code>").append(Xml.text(f.ruleId())).append("</code> ")
-                .append(Xml.text(f.title())).append("</summary>\n");
+                .append(Xml.text(f.title()));
+        if (f.baseline() != null) {
+            out.append("<span class=\"state ").append(Xml.attribute(f.baseline())).append("\">").append(Xml.text(words.baseline(f.baseline())))
+                    .append("</span>");
+        }
+        out.append("</summary>\n");
         out.append("<p class=\"certainty\">").append(Xml.text(words.certainty(f.certainty()))).append("</p>\n");
         out.append("<h4>").append(Xml.text(words.evidence())).append("</h4>\n");
         evidence(out, f.evidence());

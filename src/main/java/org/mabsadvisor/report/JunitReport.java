@@ -21,19 +21,21 @@ public final class JunitReport implements ReportWriter {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append("<testsuites name=\"mabs-advisor\" tests=\"").append(reports.stream().mapToInt(JunitReport::tests).sum())
                 .append("\" failures=\"").append(reports.stream().mapToInt(JunitReport::failures).sum())
-                .append("\" errors=\"0\" skipped=\"").append(reports.stream().mapToInt(r -> r.notChecked().size()).sum())
+                .append("\" errors=\"0\" skipped=\"").append(reports.stream().mapToInt(JunitReport::skipped).sum())
                 .append("\" time=\"0\">\n");
         reports.forEach(r -> suite(out, r));
         return out.append("</testsuites>\n").toString();
     }
 
     /** One test suite per host. */
-    private void suite(StringBuilder out, Report report) {
+    void suite(StringBuilder out, Report report) {
         Map<String, Finding> fired = firedRules(report);
+        Map<String, WaivedFinding> waived = waivedRules(report);
+        Labels words = Labels.of(report.language());
         String host = Xml.attribute(report.host());
         out.append("  <testsuite name=\"").append(host).append("\" hostname=\"").append(host)
                 .append("\" tests=\"").append(tests(report)).append("\" failures=\"").append(failures(report))
-                .append("\" errors=\"0\" skipped=\"").append(report.notChecked().size()).append("\" time=\"0\">\n");
+                .append("\" errors=\"0\" skipped=\"").append(skipped(report)).append("\" time=\"0\">\n");
         out.append("    <properties>\n");
         property(out, "input", report.input());
         property(out, "tool", report.tool().name() + " " + report.tool().version());
@@ -42,6 +44,12 @@ public final class JunitReport implements ReportWriter {
         for (String ruleId : ran(report)) {
             Finding f = fired.get(ruleId);
             open(out, host, ruleId);
+            if (f == null && waived.containsKey(ruleId)) {
+                WaivedFinding w = waived.get(ruleId);
+                out.append(">\n      <skipped message=\"").append(Xml.attribute(words.waived() + ": " + words.waiverLine(w.waiver())
+                        + " [" + w.waiver().source() + "]")).append("\"/>\n    </testcase>\n");
+                continue;
+            }
             if (f == null) {
                 out.append("/>\n");
                 continue;
@@ -50,7 +58,6 @@ public final class JunitReport implements ReportWriter {
                     .append("\" type=\"").append(Xml.attribute(f.severity())).append("\">")
                     .append(Xml.text(text.standalone(report, f))).append("</failure>\n    </testcase>\n");
         }
-        Labels words = Labels.of(report.language());
         for (NotChecked n : report.notChecked()) {
             open(out, host, n.ruleId());
             out.append(">\n      <skipped message=\"").append(Xml.attribute(words.notChecked() + ": " + words.needs() + words.colon() + " "
@@ -67,11 +74,28 @@ public final class JunitReport implements ReportWriter {
         out.append("      <property name=\"").append(name).append("\" value=\"").append(Xml.attribute(value)).append("\"/>\n");
     }
 
-    /** The rules that ran: those the report lists as checked, and any that fired without being listed. */
+    /** The rules that ran: those the report lists as checked, and any that fired (or were waived) without being listed. */
     private static List<String> ran(Report report) {
         Set<String> ids = new LinkedHashSet<>(report.checked());
         ids.addAll(firedRules(report).keySet());
+        ids.addAll(waivedRules(report).keySet());
         return List.copyOf(ids);
+    }
+
+    /** Each rule whose finding a waiver accepts, with that waived finding. */
+    private static Map<String, WaivedFinding> waivedRules(Report report) {
+        Map<String, WaivedFinding> waived = new LinkedHashMap<>();
+        for (WaivedFinding w : report.waived()) {
+            w.finding().evidence().forEach(e -> waived.putIfAbsent(e.ruleId(), w));
+        }
+        return waived;
+    }
+
+    /** Skipped test cases: the rules that could not run, and the waived ones that did not also fire unwaived. */
+    static int skipped(Report report) {
+        Set<String> waived = new LinkedHashSet<>(waivedRules(report).keySet());
+        waived.removeAll(firedRules(report).keySet());
+        return report.notChecked().size() + waived.size();
     }
 
     /** Each rule that fired, with the finding its evidence is part of. */
@@ -83,11 +107,11 @@ public final class JunitReport implements ReportWriter {
         return fired;
     }
 
-    private static int tests(Report report) {
+    static int tests(Report report) {
         return ran(report).size() + report.notChecked().size();
     }
 
-    private static int failures(Report report) {
+    static int failures(Report report) {
         return firedRules(report).size();
     }
 }

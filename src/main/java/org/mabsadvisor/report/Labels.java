@@ -28,6 +28,13 @@ record Labels(
         String title,
         String severityColumn,
         String checksRun,
+        String waived,
+        String resolved,
+        String waiverWarnings,
+        String waivedUntil,
+        String owner,
+        String baselineNew,
+        String baselineUnchanged,
         Map<String, String> severities,
         String siteConfiguration,
         String disabled,
@@ -45,6 +52,7 @@ record Labels(
                     "reported: the error was recorded", "Root causes", "checks not run", "Plan",
                     "follow the plan of the root cause", ":",
                     "Summary", "Findings by severity", "Findings by section", "rule", "title", "severity", "checks run",
+                    "Waived findings", "Resolved since the baseline", "Waiver warnings", "waived until", "owner", "new", "unchanged",
                     Map.of("critical", "critical", "high", "high", "medium", "medium", "low", "low", "info", "info"),
                     "Site configuration", "disabled", "severity", "replaced by",
                     "Left out: broken site rule files (--skip-broken-rules)",
@@ -56,6 +64,8 @@ record Labels(
                     "signalé : l'erreur a été enregistrée", "Causes premières", "vérifications non faites", "Plan",
                     "suivez le plan de la cause première", " :",
                     "Synthèse", "Constats par gravité", "Constats par section", "règle", "titre", "gravité", "vérifications faites",
+                    "Constats couverts par une dérogation", "Résolus depuis la référence", "Avertissements sur les dérogations",
+                    "dérogation jusqu'au", "responsable", "nouveau", "inchangé",
                     Map.of("critical", "critique", "high", "élevée", "medium", "moyenne", "low", "faible", "info", "info"),
                     "Configuration du site", "désactivée", "gravité", "remplacée par",
                     "Écartés : fichiers de règles du site en erreur (--skip-broken-rules)",
@@ -88,6 +98,19 @@ record Labels(
             s.append(colon).append(' ').append(parts);
         }
         return s.append("; ").append(summary.notChecked()).append(' ').append(checksNotRun).toString();
+    }
+
+    /** "new" or "unchanged" in this language; null when the finding was not compared with a baseline. */
+    String baseline(String state) {
+        if (state == null) {
+            return null;
+        }
+        return state.equals(Finding.NEW) ? baselineNew : baselineUnchanged;
+    }
+
+    /** "waived until 2026-12-31 (owner: backup team): the justification", in this language. */
+    String waiverLine(Waiver w) {
+        return waivedUntil + " " + w.expires() + " (" + owner + colon + " " + w.owner() + ")" + colon + " " + w.justification();
     }
 
     String certainty(String certainty) {

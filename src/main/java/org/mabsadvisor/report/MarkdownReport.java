@@ -18,7 +18,7 @@ public final class MarkdownReport implements ReportWriter {
     }
 
     /** The part of one host; it starts at heading level 2 so that a fleet document can put its own title above. */
-    private static void host(StringBuilder out, Report report) {
+    static void host(StringBuilder out, Report report) {
         Labels words = Labels.of(report.language());
         out.append("## ").append(Markdown.escape(report.host())).append("\n\n");
         out.append(Markdown.escape(report.input())).append(" · ").append(Markdown.escape(report.tool().name() + " " + report.tool().version()))
@@ -43,7 +43,44 @@ public final class MarkdownReport implements ReportWriter {
                 group.forEach(f -> finding(out, report, f, words));
             }
         }
+        waivers(out, report, words);
+        resolved(out, report, words);
         notChecked(out, report, words);
+    }
+
+    private static void waivers(StringBuilder out, Report report, Labels words) {
+        if (!report.waived().isEmpty()) {
+            out.append("### ").append(Markdown.escape(words.waived() + " (" + report.waived().size() + ")")).append("\n\n");
+            out.append("| ").append(Markdown.escape(words.severityColumn())).append(" | ").append(Markdown.escape(words.rule()))
+                    .append(" | ").append(Markdown.escape(words.title())).append(" | ").append(Markdown.escape(words.owner()))
+                    .append(" | ").append(Markdown.escape(words.waivedUntil())).append(" |\n|---|---|---|---|---|\n");
+            for (WaivedFinding w : report.waived()) {
+                out.append("| ").append(Markdown.escape(words.severity(w.finding().severity()))).append(" | ")
+                        .append(Markdown.escape(w.finding().ruleId())).append(" | ").append(Markdown.escape(w.finding().title()))
+                        .append(" — ").append(Markdown.escape(w.waiver().justification())).append(" | ")
+                        .append(Markdown.escape(w.waiver().owner())).append(" | ").append(w.waiver().expires()).append(" |\n");
+            }
+            out.append('\n');
+        }
+        if (!report.waiverNotices().isEmpty()) {
+            out.append("### ").append(Markdown.escape(words.waiverWarnings())).append("\n\n");
+            report.waiverNotices().forEach(n -> out.append("- ").append(Markdown.escape(n.message())).append('\n'));
+            out.append('\n');
+        }
+    }
+
+    private static void resolved(StringBuilder out, Report report, Labels words) {
+        if (report.resolved().isEmpty()) {
+            return;
+        }
+        out.append("### ").append(Markdown.escape(words.resolved() + " (" + report.resolved().size() + ")")).append("\n\n");
+        out.append("| ").append(Markdown.escape(words.severityColumn())).append(" | ").append(Markdown.escape(words.rule()))
+                .append(" | ").append(Markdown.escape(words.title())).append(" |\n|---|---|---|\n");
+        for (ResolvedFinding r : report.resolved()) {
+            out.append("| ").append(Markdown.escape(words.severity(r.severity()))).append(" | ").append(Markdown.escape(r.ruleId()))
+                    .append(" | ").append(Markdown.escape(r.title())).append(" |\n");
+        }
+        out.append('\n');
     }
 
     private static void causes(StringBuilder out, Report report, Labels words) {
@@ -61,7 +98,9 @@ public final class MarkdownReport implements ReportWriter {
     }
 
     private static void finding(StringBuilder out, Report report, Finding f, Labels words) {
-        out.append("#### ").append(Markdown.escape("[" + f.ruleId() + "] " + f.title())).append("\n\n");
+        String state = words.baseline(f.baseline());
+        out.append("#### ").append(Markdown.escape("[" + f.ruleId() + "] " + f.title() + (state == null ? "" : " (" + state + ")")))
+                .append("\n\n");
         out.append('*').append(Markdown.escape(words.certainty(f.certainty()))).append("*\n\n");
         out.append("**").append(Markdown.escape(words.evidence())).append(words.colon()).append("**\n\n");
         f.evidence().forEach(e -> evidence(out, e));

@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * The result of analysing one server: the contract of the JSON report. {@code checked} lists the
  * ids of the finding rules that ran on this server, fired or not; {@code notChecked} those that
- * could not run.
+ * could not run. The last three lists are only written when not empty: the findings that waivers
+ * accept ({@code waived}, not counted in the summary nor in the exit code), the baseline's findings
+ * this run no longer finds ({@code resolved}), and the warnings about waivers.
  */
 public record Report(
         String schemaVersion,
@@ -23,7 +25,10 @@ public record Report(
         List<String> checked,
         List<RuleOverride> overrides,
         List<SkippedFile> skipped,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CollectionProblem> collection) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CollectionProblem> collection,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<WaivedFinding> waived,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ResolvedFinding> resolved,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<WaiverNotice> waiverNotices) {
 
     /** Version of the report format; bumped on any incompatible change (added properties are compatible). */
     public static final String SCHEMA_VERSION = "1";
@@ -39,18 +44,34 @@ public record Report(
         overrides = List.copyOf(overrides);
         skipped = List.copyOf(skipped);
         collection = collection == null ? List.of() : List.copyOf(collection);
+        waived = waived == null ? List.of() : List.copyOf(waived);
+        resolved = resolved == null ? List.of() : List.copyOf(resolved);
+        waiverNotices = waiverNotices == null ? List.of() : List.copyOf(waiverNotices);
     }
 
-    /** A report of rules that no site configuration changed, from facts that were not built from a bundle. */
+    /** A report of rules no site configuration changed, from facts not built from a bundle, without waivers or baseline. */
     public Report(String schemaVersion, Tool tool, String input, String host, String language, Summary summary,
             List<Finding> findings, List<Cause> causes, List<NotChecked> notChecked, List<String> checked) {
-        this(schemaVersion, tool, input, host, language, summary, findings, causes, notChecked, checked, List.of(), List.of(), List.of());
+        this(schemaVersion, tool, input, host, language, summary, findings, causes, notChecked, checked,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** The same report, with the problems of the collection the facts were built from. */
     public Report withCollection(List<CollectionProblem> problems) {
         return new Report(schemaVersion, tool, input, host, language, summary, findings, causes, notChecked, checked,
-                overrides, skipped, problems);
+                overrides, skipped, problems, waived, resolved, waiverNotices);
+    }
+
+    /** This report with its findings marked against a baseline, and the baseline's findings no longer found. */
+    public Report comparedWith(List<Finding> marked, List<ResolvedFinding> gone) {
+        return new Report(schemaVersion, tool, input, host, language, summary, marked, causes, notChecked, checked,
+                overrides, skipped, collection, waived, gone, waiverNotices);
+    }
+
+    /** This report with the waived findings moved out of the findings (and the summary), and the waiver warnings added. */
+    public Report withWaivers(List<Finding> active, List<WaivedFinding> accepted, List<WaiverNotice> notices) {
+        return new Report(schemaVersion, tool, input, host, language, summarize(active, summary.notChecked()), active, causes,
+                notChecked, checked, overrides, skipped, collection, accepted, resolved, notices);
     }
 
     /** Name and version of the tool that wrote the report. */

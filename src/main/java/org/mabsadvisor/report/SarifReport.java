@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -46,7 +47,7 @@ public final class SarifReport implements ReportWriter {
     /** One run over the reports of one or more hosts: rules are shared, results say which host. */
     private ObjectNode run(List<Report> reports) {
         Map<String, Finding> rules = new LinkedHashMap<>();
-        reports.forEach(r -> r.findings().forEach(f -> rules.putIfAbsent(f.ruleId(), f)));
+        reports.forEach(r -> everyFinding(r).forEach(f -> rules.putIfAbsent(f.ruleId(), f)));
         List<String> ruleIds = new ArrayList<>(rules.keySet());
 
         ObjectNode run = mapper.createObjectNode();
@@ -63,23 +64,69 @@ public final class SarifReport implements ReportWriter {
         ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
         ArrayNode results = run.putArray("results");
         for (Report report : reports) {
-            Labels words = Labels.of(report.language());
-            for (NotChecked n : report.notChecked()) {
-                ObjectNode note = notifications.addObject();
-                note.put("level", "note");
-                note.putObject("message").put("text", report.host() + ": [" + n.ruleId() + "] " + n.title() + ": "
-                        + words.notChecked() + " (" + words.needs() + words.colon() + " " + String.join(", ", n.missingFacts()) + ")");
-                note.putObject("associatedRule").put("id", n.ruleId());
-            }
-            for (Finding f : report.findings()) {
-                results.add(result(report, f, ruleIds.indexOf(f.ruleId())));
-            }
+            notifications.addAll(notifications(report));
+            results.addAll(results(report, f -> ruleIds.indexOf(f.ruleId())));
         }
         run.put("columnKind", "unicodeCodePoints");
         return run;
     }
 
-    private ObjectNode rule(Finding f, Labels words) {
+    /** The findings of a report, active and waived: each has a rule descriptor. */
+    static List<Finding> everyFinding(Report report) {
+        List<Finding> all = new ArrayList<>(report.findings());
+        report.waived().forEach(w -> all.add(w.finding()));
+        return all;
+    }
+
+    /** The results of one host: its findings, then those waivers accept, as results suppressed with the waiver's justification. */
+    List<ObjectNode> results(Report report, ToIntFunction<Finding> ruleIndex) {
+        List<ObjectNode> out = new ArrayList<>();
+        for (Finding f : report.findings()) {
+            out.add(result(report, f, ruleIndex.applyAsInt(f)));
+        }
+        for (WaivedFinding w : report.waived()) {
+            ObjectNode result = result(report, w.finding(), ruleIndex.applyAsInt(w.finding()));
+            ObjectNode suppression = result.putArray("suppressions").addObject();
+            suppression.put("kind", "external");
+            suppression.put("status", "accepted");
+            suppression.put("justification", w.waiver().justification());
+            ObjectNode properties = suppression.putObject("properties");
+            properties.put("owner", w.waiver().owner());
+            properties.put("expires", w.waiver().expires().toString());
+            properties.put("waiver", w.waiver().source());
+            out.add(result);
+        }
+        return out;
+    }
+
+    /** The notifications of one host: the checks that could not run (notes) and the waiver warnings. */
+    List<ObjectNode> notifications(Report report) {
+        Labels words = Labels.of(report.language());
+        List<ObjectNode> out = new ArrayList<>();
+        for (NotChecked n : report.notChecked()) {
+            ObjectNode note = mapper.createObjectNode();
+            note.put("level", "note");
+            note.putObject("message").put("text", report.host() + ": [" + n.ruleId() + "] " + n.title() + ": "
+                    + words.notChecked() + " (" + words.needs() + words.colon() + " " + String.join(", ", n.missingFacts()) + ")");
+            note.putObject("associatedRule").put("id", n.ruleId());
+            out.add(note);
+        }
+        for (WaiverNotice n : report.waiverNotices()) {
+            out.add(waiverNotification(report.host() + ": " + n.message(), n));
+        }
+        return out;
+    }
+
+    /** A warning about a waiver, naming the rule it is for. */
+    ObjectNode waiverNotification(String text, WaiverNotice n) {
+        ObjectNode note = mapper.createObjectNode();
+        note.put("level", "warning");
+        note.putObject("message").put("text", text);
+        note.putObject("associatedRule").put("id", n.waiver().rule());
+        return note;
+    }
+
+    ObjectNode rule(Finding f, Labels words) {
         ObjectNode rule = mapper.createObjectNode();
         rule.put("id", f.ruleId());
         rule.putObject("shortDescription").put("text", f.title());
@@ -108,6 +155,9 @@ public final class SarifReport implements ReportWriter {
         result.put("ruleIndex", ruleIndex);
         result.put("kind", "fail");
         result.put("level", level(f.severity()));
+        if (f.baseline() != null) {
+            result.put("baselineState", f.baseline());
+        }
         result.putObject("message").put("text", f.title() + ": "
                 + f.evidence().stream().map(Evidence::text).collect(Collectors.joining(" / ")));
         ObjectNode location = result.putArray("locations").addObject();

@@ -46,6 +46,14 @@ public final class TextReport implements ReportWriter {
                 finding(out, f, causeOf(report, f), words);
             }
         }
+        waivers(out, report, words);
+        if (!report.resolved().isEmpty()) {
+            out.append('\n').append(bold(words.resolved() + " (" + report.resolved().size() + ")")).append('\n');
+            for (ResolvedFinding r : report.resolved()) {
+                out.append("  [").append(r.ruleId()).append("] ").append(r.title()).append("  (").append(words.severity(r.severity()))
+                        .append(")\n");
+            }
+        }
         if (!report.notChecked().isEmpty()) {
             out.append('\n').append(bold(words.notChecked())).append('\n');
             for (NotChecked n : report.notChecked()) {
@@ -65,6 +73,22 @@ public final class TextReport implements ReportWriter {
             }
         }
         return out.toString();
+    }
+
+    /** The findings waivers accept, each with its waiver, then the warnings about waivers. */
+    private void waivers(StringBuilder out, Report report, Labels words) {
+        if (!report.waived().isEmpty()) {
+            out.append('\n').append(bold(words.waived() + " (" + report.waived().size() + ")")).append('\n');
+            for (WaivedFinding w : report.waived()) {
+                out.append("  [").append(w.finding().ruleId()).append("] ").append(w.finding().title()).append("  (")
+                        .append(words.severity(w.finding().severity())).append(")\n");
+                out.append("    ").append(words.waiverLine(w.waiver())).append("  [").append(w.waiver().source()).append("]\n");
+            }
+        }
+        if (!report.waiverNotices().isEmpty()) {
+            out.append('\n').append(bold(words.waiverWarnings())).append('\n');
+            report.waiverNotices().forEach(n -> out.append("  - ").append(n.message()).append('\n'));
+        }
     }
 
     /**
@@ -105,7 +129,8 @@ public final class TextReport implements ReportWriter {
     }
 
     private void finding(StringBuilder out, Finding f, Report.Cause cause, Labels words) {
-        out.append("  ").append(bold("[" + f.ruleId() + "] " + f.title())).append('\n');
+        String state = words.baseline(f.baseline());
+        out.append("  ").append(bold("[" + f.ruleId() + "] " + f.title())).append(state == null ? "" : "  (" + state + ")").append('\n');
         out.append("    (").append(words.certainty(f.certainty())).append(")\n");
         out.append("    ").append(words.evidence()).append(words.colon()).append("\n");
         for (Evidence e : f.evidence()) {

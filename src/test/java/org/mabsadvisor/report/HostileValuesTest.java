@@ -138,7 +138,7 @@ class HostileValuesTest {
     }
 
     /** What a CommonMark reader (with GitHub's tables) makes of a Markdown text. */
-    private static final class MarkdownNodes extends AbstractVisitor {
+    static final class MarkdownNodes extends AbstractVisitor {
         final List<String> html = new ArrayList<>();
         final List<String> links = new ArrayList<>();
         final List<String> headings = new ArrayList<>();

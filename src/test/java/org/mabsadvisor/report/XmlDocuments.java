@@ -13,11 +13,11 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /** Parses XML (and the XHTML-compatible HTML report) with the JDK's parser, failing on any error. */
-final class XmlDocuments {
+public final class XmlDocuments {
     private XmlDocuments() {
     }
 
-    static Document parse(String xml) throws Exception {
+    public static Document parse(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         factory.setExpandEntityReferences(false);
@@ -31,7 +31,7 @@ final class XmlDocuments {
         return builder.parse(new InputSource(new StringReader(xml)));
     }
 
-    static List<Element> elements(Document doc, String name) {
+    public static List<Element> elements(Document doc, String name) {
         NodeList nodes = doc.getElementsByTagName(name);
         List<Element> out = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {

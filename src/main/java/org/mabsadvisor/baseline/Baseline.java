@@ -1,0 +1,140 @@
+package org.mabsadvisor.baseline;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mabsadvisor.facts.InputProblem;
+import org.mabsadvisor.report.Finding;
+import org.mabsadvisor.report.Report;
+import org.mabsadvisor.report.ResolvedFinding;
+
+/**
+ * The findings of an earlier JSON report (of one host, or a fleet document), by host and catalogue
+ * row, to mark this run's findings as new or unchanged and to list those resolved since. Hosts are
+ * compared without regard to case, as Windows names them. Only what marking needs is kept: the
+ * row, severity, section, title and reference of each finding, never the whole reports.
+ */
+public final class Baseline {
+    private static final Baseline NONE = new Baseline(null);
+
+    private final Map<String, Map<String, ResolvedFinding>> byHost;
+
+    private Baseline(Map<String, Map<String, ResolvedFinding>> byHost) {
+        this.byHost = byHost;
+    }
+
+    /** No baseline: findings are not marked. */
+    public static Baseline none() {
+        return NONE;
+    }
+
+    /** Reads a report written by {@code analyze --format json}, single or fleet, as a stream: a fleet's hosts one at a time. */
+    public static Baseline load(Path file) throws InvalidBaselineException {
+        String name = file.toString();
+        Map<String, Map<String, ResolvedFinding>> byHost = new HashMap<>();
+        ObjectMapper mapper = new ObjectMapper();
+        try (InputStream in = Files.newInputStream(file); JsonParser p = mapper.getFactory().createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw problem(name, p.currentTokenLocation(), "expected a JSON report of mabs-advisor (an object)");
+            }
+            Map<String, JsonNode> single = new LinkedHashMap<>();
+            boolean fleet = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("hosts") && value == JsonToken.START_ARRAY) {
+                    fleet = true;
+                    int i = 0;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        JsonLocation at = p.currentTokenLocation();
+                        add(byHost, mapper.readTree(p), name, "/hosts/" + i++, at);
+                    }
+                } else if (field.equals("host") || field.equals("findings") || field.equals("waived")) {
+                    single.put(field, mapper.readTree(p));
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (!fleet) {
+                if (!single.containsKey("host") || !single.containsKey("findings")) {
+                    throw problem(name, null, "is not a JSON report of mabs-advisor: it has neither 'host' and 'findings' nor 'hosts'");
+                }
+                add(byHost, mapper.valueToTree(single), name, "", null);
+            }
+        } catch (NoSuchFileException e) {
+            throw problem(name, null, "no such file");
+        } catch (JsonProcessingException e) {
+            throw problem(name, e.getLocation(), "malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw problem(name, null, "cannot be read: " + e.getMessage());
+        }
+        return new Baseline(byHost);
+    }
+
+    /** The report with each finding marked new or unchanged, and the baseline's findings of this host it no longer has. */
+    public Report compare(Report report) {
+        if (byHost == null) {
+            return report;
+        }
+        Map<String, ResolvedFinding> before = byHost.getOrDefault(key(report.host()), Map.of());
+        List<Finding> marked = new ArrayList<>();
+        Map<String, ResolvedFinding> gone = new LinkedHashMap<>(before);
+        for (Finding f : report.findings()) {
+            marked.add(f.withBaseline(before.containsKey(f.ruleId()) ? Finding.UNCHANGED : Finding.NEW));
+            gone.remove(f.ruleId());
+        }
+        return report.comparedWith(marked, List.copyOf(gone.values()));
+    }
+
+    /** Keeps the findings (active and waived) of one host's report. */
+    private static void add(Map<String, Map<String, ResolvedFinding>> byHost, JsonNode report, String file, String pointer, JsonLocation at)
+            throws InvalidBaselineException {
+        JsonNode host = report.get("host");
+        JsonNode findings = report.get("findings");
+        if (host == null || !host.isTextual() || findings == null || !findings.isArray()) {
+            throw problem(file, at, pointer, "is not the report of a host: it needs a 'host' text and a 'findings' list");
+        }
+        Map<String, ResolvedFinding> rows = byHost.computeIfAbsent(key(host.asText()), k -> new LinkedHashMap<>());
+        List<JsonNode> all = new ArrayList<>();
+        findings.forEach(all::add);
+        JsonNode waived = report.get("waived");
+        if (waived != null && waived.isArray()) {
+            waived.forEach(w -> all.add(w.path("finding")));
+        }
+        for (JsonNode f : all) {
+            String ruleId = f.path("ruleId").asText(null);
+            if (ruleId == null || ruleId.isEmpty()) {
+                throw problem(file, at, pointer, "a finding of host " + host.asText() + " has no 'ruleId'");
+            }
+            rows.putIfAbsent(ruleId, new ResolvedFinding(ruleId, f.path("severity").asText(""), f.path("section").asText(null),
+                    f.path("title").asText(""), f.path("reference").asText(null)));
+        }
+    }
+
+    private static String key(String host) {
+        return host == null ? "" : host.toLowerCase(Locale.ROOT);
+    }
+
+    private static InvalidBaselineException problem(String file, JsonLocation at, String message) {
+        return problem(file, at, "", message);
+    }
+
+    private static InvalidBaselineException problem(String file, JsonLocation at, String pointer, String message) {
+        return new InvalidBaselineException(List.of(new InputProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                pointer, message)));
+    }
+}

@@ -1,0 +1,79 @@
+package org.mabsadvisor.fleet;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * What a run says on standard error: errors always, warnings unless quiet, and a progress bar when
+ * standard error is a terminal. The bar is redrawn at most ten times a second, and erased before
+ * any message so that messages stay whole lines.
+ */
+public final class Diagnostics {
+    private static final long REDRAW_NANOS = 100_000_000L;
+
+    private final PrintWriter err;
+    private final boolean quiet;
+    private final ProgressBar bar;
+    private long lastDraw;
+    private int shown;
+
+    /** {@code terminal}: standard error is a terminal; {@code total}: hosts to analyse, -1 when unknown. */
+    public Diagnostics(PrintWriter err, boolean quiet, boolean terminal, long total) {
+        this.err = err;
+        this.quiet = quiet;
+        this.bar = terminal && !quiet ? new ProgressBar(total) : null;
+    }
+
+    public void error(String message) {
+        error(message, List.of());
+    }
+
+    /** An error, then its details one per line, indented. */
+    public void error(String message, List<String> details) {
+        erase();
+        err.println("mabs-advisor: " + message);
+        details.forEach(d -> err.println("  " + d));
+        err.flush();
+    }
+
+    /** The stack trace behind an error, for --debug. */
+    public void stackTrace(Throwable cause) {
+        erase();
+        cause.printStackTrace(err);
+        err.flush();
+    }
+
+    public void warning(String message) {
+        if (!quiet) {
+            erase();
+            err.println("mabs-advisor: warning: " + message);
+            err.flush();
+        }
+    }
+
+    /** Shows how far the run is. */
+    public void progress(long done, long failed) {
+        long now = System.nanoTime();
+        if (bar == null || (shown > 0 && now - lastDraw < REDRAW_NANOS)) {
+            return;
+        }
+        lastDraw = now;
+        String line = bar.line(done, failed);
+        err.print("\r" + line + " ".repeat(Math.max(0, shown - line.length())));
+        err.flush();
+        shown = line.length();
+    }
+
+    /** Erases the bar at the end of the run. */
+    public void done() {
+        erase();
+    }
+
+    private void erase() {
+        if (shown > 0) {
+            err.print("\r" + " ".repeat(shown) + "\r");
+            err.flush();
+            shown = 0;
+        }
+    }
+}

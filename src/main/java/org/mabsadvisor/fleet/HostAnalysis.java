@@ -1,0 +1,38 @@
+package org.mabsadvisor.fleet;
+
+import java.util.function.BiConsumer;
+import org.mabsadvisor.baseline.Baseline;
+import org.mabsadvisor.engine.Firing;
+import org.mabsadvisor.engine.RuleFailureException;
+import org.mabsadvisor.facts.FactSet;
+import org.mabsadvisor.facts.FactsDocument;
+import org.mabsadvisor.findings.Advisor;
+import org.mabsadvisor.report.Report;
+import org.mabsadvisor.waivers.Waivers;
+
+/**
+ * What is done to the facts of one host: the rules, then the comparison with the baseline, then the
+ * waivers. Safe to share between threads: the advisor is (one compiled rule base, a session per
+ * run), the baseline is only read, and the waivers count their matches atomically.
+ */
+public final class HostAnalysis {
+    private final Advisor advisor;
+    private final String language;
+    private final Baseline baseline;
+    private final Waivers waivers;
+    private final BiConsumer<String, Firing> trace;
+
+    /** {@code trace} sees every firing with the input it comes from. */
+    public HostAnalysis(Advisor advisor, String language, Baseline baseline, Waivers waivers, BiConsumer<String, Firing> trace) {
+        this.advisor = advisor;
+        this.language = language;
+        this.baseline = baseline;
+        this.waivers = waivers;
+        this.trace = trace;
+    }
+
+    public Report analyze(FactsDocument facts, String input) throws RuleFailureException {
+        Report report = advisor.analyze(FactSet.of(facts), input, language, firing -> trace.accept(input, firing));
+        return waivers.apply(baseline.compare(report), facts);
+    }
+}

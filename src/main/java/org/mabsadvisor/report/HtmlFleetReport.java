@@ -1,0 +1,101 @@
+package org.mabsadvisor.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a fleet as one self-contained HTML page: the fleet summary with its charts (hosts with
+ * findings by severity, most frequent rules), a table of every input linking to its host's section,
+ * then each host's section as for a single host. The table and the sections wait in temporary
+ * files until the summary, which comes first, is known.
+ */
+public final class HtmlFleetReport implements FleetWriter {
+    private final Writer out;
+    private final Report.Tool tool;
+    private final String language;
+    private final Spool index;
+    private final Spool sections;
+    private int count;
+
+    public HtmlFleetReport(Writer out, Report.Tool tool, String language, Path spoolFolder) throws IOException {
+        this.out = out;
+        this.tool = tool;
+        this.language = language;
+        this.index = new Spool(spoolFolder);
+        this.sections = new Spool(spoolFolder);
+    }
+
+    @Override
+    public void host(Report report) throws IOException {
+        String id = "host-" + (++count);
+        StringBuilder row = new StringBuilder("<tr><td><a href=\"#").append(id).append("\">").append(Xml.text(report.host()))
+                .append("</a></td><td>").append(Xml.text(report.input())).append("</td>");
+        report.summary().findingsBySeverity().forEach((severity, n) -> row.append("<td class=\"count\">").append(n).append("</td>"));
+        row.append("<td class=\"count\">").append(report.waived().size()).append("</td></tr>\n");
+        index.append(row);
+        sections.append(HtmlReport.host(report, id, false));
+    }
+
+    @Override
+    public void failure(HostFailure failure) throws IOException {
+        FleetLabels fleet = FleetLabels.of(language);
+        String id = "input-" + (++count);
+        String first = failure.problems().isEmpty() ? "" : failure.problems().get(0).toString();
+        index.append("<tr class=\"failed\"><td><a href=\"#" + id + "\">—</a></td><td>" + Xml.text(failure.input()) + "</td><td colspan=\""
+                + (Report.SEVERITIES.size() + 1) + "\">" + Xml.text(fleet.notAnalysed() + ": " + first) + "</td></tr>\n");
+        StringBuilder section = new StringBuilder("<section class=\"host failed\" id=\"").append(id).append("\">\n<header><h1>")
+                .append(Xml.text(fleet.notAnalysed() + ": " + failure.input())).append("</h1><p class=\"meta\">")
+                .append(Xml.text(fleet.stage(failure))).append("</p></header>\n<ul>\n");
+        failure.problems().forEach(p -> section.append("<li><code>").append(Xml.text(p.toString())).append("</code></li>\n"));
+        sections.append(section.append("</ul>\n</section>\n"));
+    }
+
+    @Override
+    public void finish(FleetSummary summary, List<WaiverNotice> notices) throws IOException {
+        Labels words = Labels.of(language);
+        FleetLabels fleet = FleetLabels.of(language);
+        StringBuilder head = new StringBuilder(HtmlReport.head(tool.name() + " – " + fleet.title(), language, tool));
+        head.append("<section class=\"host fleet\">\n<header><h1>").append(Xml.text(fleet.title())).append("</h1><p class=\"meta\">")
+                .append(Xml.text(tool.name() + " " + tool.version())).append("</p></header>\n");
+        head.append("<h2>").append(Xml.text(words.summary())).append("</h2>\n<p class=\"summary\">")
+                .append(Xml.text(fleet.summaryLine(summary, words))).append("</p>\n<ul class=\"counts\">\n");
+        summary.hostsBySeverity().forEach((severity, n) -> head.append("<li class=\"").append(Xml.attribute(severity)).append("\"><b>")
+                .append(n).append("</b>").append(Xml.text(words.severity(severity) + " · " + fleet.hosts())).append("</li>\n"));
+        head.append("</ul>\n");
+        if (summary.hostsWithFindings() > 0) {
+            head.append("<div class=\"charts\">\n");
+            HtmlReport.figure(head, fleet.hostsBySeverity(), summary.hostsBySeverity().entrySet().stream()
+                    .map(e -> new BarChart.Bar(words.severity(e.getKey()), Map.of(e.getKey(), e.getValue()))).toList(), false, words);
+            HtmlReport.figure(head, fleet.mostFrequent(), summary.mostFrequentRules().stream()
+                    .map(r -> new BarChart.Bar(r.ruleId() + " " + r.title(), Map.of(r.severity(), r.hosts()))).toList(), true, words);
+            head.append("</div>\n");
+        }
+        if (!notices.isEmpty()) {
+            head.append("<h2>").append(Xml.text(words.waiverWarnings())).append("</h2>\n<ul class=\"notices\">\n");
+            notices.forEach(n -> head.append("<li>").append(Xml.text(n.message())).append("</li>\n"));
+            head.append("</ul>\n");
+        }
+        head.append("<h2>").append(Xml.text(Labels.capitalised(fleet.hosts()))).append("</h2>\n<table class=\"hosts\">\n<thead><tr><th>")
+                .append(Xml.text(fleet.host())).append("</th><th>").append(Xml.text(fleet.input())).append("</th>");
+        Report.SEVERITIES.forEach(severity -> head.append("<th>").append(Xml.text(words.severity(severity))).append("</th>"));
+        head.append("<th>").append(Xml.text(fleet.waived())).append("</th></tr></thead>\n<tbody>\n");
+        out.write(head.toString());
+        index.copyTo(out);
+        out.write("</tbody>\n</table>\n</section>\n");
+        sections.copyTo(out);
+        out.write(HtmlReport.TAIL);
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            index.close();
+        } finally {
+            sections.close();
+        }
+    }
+}

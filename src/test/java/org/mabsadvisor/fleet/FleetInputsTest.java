@@ -146,6 +146,11 @@ class FleetInputsTest {
         }
 
         @Override
+        public boolean isOneHost(Path folder) {
+            return false;
+        }
+
+        @Override
         public boolean isFactsFile(Path file) {
             return true;
         }

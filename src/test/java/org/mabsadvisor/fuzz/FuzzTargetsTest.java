@@ -113,6 +113,34 @@ class FuzzTargetsTest {
         }
     }
 
+    /** Any waivers file: read, or refused with problems that name the file; nothing else. */
+    @FuzzTest(maxDuration = "30s")
+    void waiverFilesOnlyLoadOrExplain(byte[] input) throws IOException {
+        Path file = Files.createTempFile("waivers", ".yaml");
+        try {
+            Files.write(file, input);
+            new org.mabsadvisor.waivers.WaiverFile().load(file, java.util.Set.of("BASIC-01", "AV-03"));
+        } catch (org.mabsadvisor.waivers.InvalidWaiversException e) {
+            assertTrue(e.getMessage() != null && e.getMessage().contains(file.getFileName().toString()), e.getMessage());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Any baseline file: read, or refused with problems that name the file; nothing else. */
+    @FuzzTest(maxDuration = "30s")
+    void baselinesOnlyLoadOrExplain(byte[] input) throws IOException {
+        Path file = Files.createTempFile("baseline", ".json");
+        try {
+            Files.write(file, input);
+            org.mabsadvisor.baseline.Baseline.load(file);
+        } catch (org.mabsadvisor.baseline.InvalidBaselineException e) {
+            assertTrue(e.getMessage() != null && e.getMessage().contains(file.getFileName().toString()), e.getMessage());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     /** Whatever text the facts carry, the JSON report stays valid JSON that says the same thing. */
     @FuzzTest(maxDuration = "30s")
     void reportsStayWellFormed(FuzzedDataProvider data) throws IOException {

@@ -23,6 +23,7 @@ import org.mabsadvisor.engine.RunLimits;
 import org.mabsadvisor.engine.Severity;
 import org.mabsadvisor.bundle.InvalidBundleException;
 import org.mabsadvisor.facts.FactsDocument;
+import org.mabsadvisor.facts.InputLimits;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.facts.InvalidFactsException;
 import org.mabsadvisor.findings.Advisor;
@@ -133,6 +134,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             defaultValue = "" + RuleRunner.DEFAULT_MAX_FIRINGS)
     int maxFirings;
 
+    @Option(names = "--max-input-mb", paramLabel = "MB",
+            description = "Refuse a facts file larger than this, before reading it (default: ${DEFAULT-VALUE}).", defaultValue = "64")
+    int maxInputMegabytes;
+
+    @Option(names = "--max-list-items", paramLabel = "N",
+            description = "Refuse facts with a list (events, data sources...) longer than this (default: ${DEFAULT-VALUE}).",
+            defaultValue = "100000")
+    int maxListItems;
+
     @Option(names = "--rule-timeout", paramLabel = "SECONDS",
             description = "Stop the analysis when the rules run longer than this (default: ${DEFAULT-VALUE}).", defaultValue = "60")
     int ruleTimeoutSeconds;
@@ -158,6 +168,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (maxFirings < 1) {
             return usage(err, "--max-firings must be at least 1");
         }
+        if (maxInputMegabytes < 1 || maxListItems < 1) {
+            return usage(err, "--max-input-mb and --max-list-items must be at least 1");
+        }
         if (ruleTimeoutSeconds < 1) {
             return usage(err, "--rule-timeout must be at least 1 second");
         }
@@ -173,7 +186,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (conflict != null) {
                 return usage(err, conflict);
             }
-            FactsInput facts = new FactsInput(System.in);
+            FactsInput facts = new FactsInput(System.in, new InputLimits(maxInputMegabytes * 1024L * 1024L,
+                    InputLimits.DEFAULT.maxStringLength(), InputLimits.DEFAULT.maxNestingDepth(), maxListItems));
             if (Inputs.isFleet(inputs, ndjson, facts)) {
                 return fleet(facts, targets, lang, new FailOn(threshold, failOnNew), out, err);
             }

@@ -14,6 +14,7 @@ import org.mabsadvisor.bundle.SpecProblem;
 import org.mabsadvisor.report.CollectionProblem;
 import org.mabsadvisor.facts.FactsDocument;
 import org.mabsadvisor.facts.FactsLoader;
+import org.mabsadvisor.facts.InputLimits;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.facts.InvalidFactsException;
 import org.mabsadvisor.fleet.FactsSource;
@@ -24,11 +25,16 @@ import org.mabsadvisor.fleet.FactsSource;
  * NDJSON stream and the files a folder contributes. Safe to share between threads: the loader is.
  */
 final class FactsInput implements FactsSource {
-    private final FactsLoader loader = new FactsLoader();
+    private final FactsLoader loader;
     private final InputStream stdin;
 
     FactsInput(InputStream stdin) {
+        this(stdin, InputLimits.DEFAULT);
+    }
+
+    FactsInput(InputStream stdin, InputLimits limits) {
         this.stdin = stdin;
+        this.loader = new FactsLoader(limits);
     }
 
     /** The facts read and, when they were built from a bundle, the outputs of it that could not be used. */

@@ -72,6 +72,25 @@ class BadFactsCorpusTest {
     }
 
     @Test
+    void theLimitsAreSetFromTheCommandLine(@TempDir Path dir) throws IOException {
+        Path facts = dir.resolve("events.json");
+        Files.writeString(facts, "{\"schemaVersion\":\"1\",\"server\":{\"name\":\"M\"},\"events\":["
+                + "{\"errorId\":\"1\"},".repeat(5) + "{\"errorId\":\"1\"}]}");
+        CliRun fewItems = CliRun.of("analyze", "--max-list-items", "5", facts.toString());
+        assertEquals(2, fewItems.exitCode());
+        assertTrue(fewItems.err().contains("/events: has 6 items; the limit is 5"), fewItems.err());
+        CliRun enough = CliRun.of("analyze", "--max-list-items", "6", "--fail-on", "none", facts.toString());
+        assertEquals(0, enough.exitCode(), enough.err());
+        Path big = dir.resolve("big.json");
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(2L * 1024 * 1024);
+        }
+        CliRun small = CliRun.of("analyze", "--max-input-mb", "1", big.toString());
+        assertEquals(2, small.exitCode());
+        assertTrue(small.err().contains("big.json: is too large (2097152 bytes; the limit is 1048576)"), small.err());
+    }
+
+    @Test
     void standardInputIsReadNoFurtherThanTheLimit() {
         FactsLoader loader = new FactsLoader(new InputLimits(1000, 100, 32, 10));
         byte[] big = ("{\"schemaVersion\":\"1\",\"server\":{\"name\":\"" + "x".repeat(5000) + "\"}}").getBytes(StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package org.mabsadvisor.fleet;
 
+import org.mabsadvisor.facts.InputProblem;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class Fleet {
                 HostFailure failure = f.failure();
                 diagnostics.error("cannot analyse " + failure.input() + (failure.stage().equals(HostFailure.RULES)
                         ? ": the rules failed on its facts:" : ": the facts are not valid:"),
-                        failure.problems().stream().map(HostFailure.Problem::toString).toList());
+                        failure.problems().stream().map(InputProblem::toString).toList());
                 if (debug && f.cause() != null) {
                     diagnostics.stackTrace(f.cause());
                 }

@@ -97,18 +97,13 @@ public final class FleetRunner {
             Report report = analysis.analyze(facts.document(), input.name());
             return new HostResult.Analysed(report, facts.warnings());
         } catch (InvalidFactsException e) {
-            return new HostResult.Failed(new HostFailure(input.name(), HostFailure.INPUT, e.problems().stream().map(FleetRunner::problem).toList()),
-                    null);
+            return new HostResult.Failed(new HostFailure(input.name(), HostFailure.INPUT, e.problems()), null);
         } catch (IOException e) {
             return new HostResult.Failed(new HostFailure(input.name(), HostFailure.INPUT,
-                    List.of(new HostFailure.Problem(input.name(), 0, 0, "", "cannot be read: " + e.getMessage()))), e);
+                    List.of(new InputProblem(input.name(), 0, 0, "", "cannot be read: " + e.getMessage()))), e);
         } catch (RuleFailureException e) {
             return new HostResult.Failed(new HostFailure(input.name(), HostFailure.RULES,
-                    List.of(new HostFailure.Problem(input.name(), 0, 0, "", e.getMessage()))), e.getCause());
+                    List.of(new InputProblem(input.name(), 0, 0, "", e.getMessage()))), e.getCause());
         }
-    }
-
-    private static HostFailure.Problem problem(InputProblem p) {
-        return new HostFailure.Problem(p.file(), p.line(), p.column(), p.pointer(), p.message());
     }
 }

@@ -1,5 +1,6 @@
 package org.mabsadvisor.report;
 
+import org.mabsadvisor.facts.InputProblem;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ public final class JunitFleetReport implements FleetWriter {
     public void failure(HostFailure failure) throws IOException {
         String input = Xml.attribute(failure.input());
         String first = failure.problems().isEmpty() ? failure.stage() : failure.problems().get(0).toString();
-        String all = failure.problems().stream().map(HostFailure.Problem::toString).collect(Collectors.joining("\n"));
+        String all = failure.problems().stream().map(InputProblem::toString).collect(Collectors.joining("\n"));
         suites.append("  <testsuite name=\"" + input + "\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" time=\"0\">\n"
                 + "    <testcase classname=\"" + input + "\" name=\"" + (failure.stage().equals(HostFailure.RULES) ? "rules" : "facts")
                 + "\" time=\"0\">\n      <error message=\"" + Xml.attribute(first) + "\" type=\"" + Xml.attribute(failure.stage()) + "\">"

@@ -1,5 +1,6 @@
 package org.mabsadvisor.report;
 
+import org.mabsadvisor.facts.InputProblem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -54,7 +55,7 @@ public final class SarifFleetReport implements FleetWriter {
     @Override
     public void failure(HostFailure failure) throws IOException {
         failed++;
-        for (HostFailure.Problem p : failure.problems()) {
+        for (InputProblem p : failure.problems()) {
             ObjectNode note = mapper.createObjectNode();
             note.put("level", "error");
             note.putObject("message").put("text", failure.input() + ": " + p);

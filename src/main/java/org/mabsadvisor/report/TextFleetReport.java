@@ -1,5 +1,6 @@
 package org.mabsadvisor.report;
 
+import org.mabsadvisor.facts.InputProblem;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class TextFleetReport implements FleetWriter {
         separate();
         FleetLabels fleet = FleetLabels.of(language);
         out.write(fleet.notAnalysed().toUpperCase(Locale.ROOT) + "  " + failure.input() + "  (" + fleet.stage(failure) + ")\n");
-        for (HostFailure.Problem p : failure.problems()) {
+        for (InputProblem p : failure.problems()) {
             out.write("  " + p + "\n");
         }
     }

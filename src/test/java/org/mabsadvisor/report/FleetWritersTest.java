@@ -143,7 +143,7 @@ class FleetWritersTest {
                 writer.host(report);
             }
             HostFailure failure = new HostFailure(BAD_INPUT, HostFailure.INPUT,
-                    List.of(new HostFailure.Problem("bad.json", 3, 7, "/server", "<b>not facts</b>")));
+                    List.of(new org.mabsadvisor.facts.InputProblem("bad.json", 3, 7, "/server", "<b>not facts</b>")));
             tally.failed();
             writer.failure(failure);
             writer.finish(tally.summary(), List.of(new WaiverNotice(WaiverNotice.STALE, "waiver of X is stale: <i>nothing</i>", waiver())));

@@ -1,9 +1,9 @@
 package org.mabsadvisor.fleet;
 
-import org.mabsadvisor.facts.InputProblem;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
+import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.report.FleetTally;
 import org.mabsadvisor.report.FleetWriter;
 import org.mabsadvisor.report.HostFailure;

@@ -1,11 +1,11 @@
 package org.mabsadvisor.report;
 
-import org.mabsadvisor.facts.InputProblem;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.mabsadvisor.facts.InputProblem;
 
 /**
  * Writes a fleet as JUnit XML: one test suite per host as for a single host, and one per input that

@@ -1,10 +1,10 @@
 package org.mabsadvisor.report;
 
-import org.mabsadvisor.facts.InputProblem;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import org.mabsadvisor.facts.InputProblem;
 
 /** Writes a fleet for people: each host's text report as it comes, the inputs that failed, then the fleet summary. */
 public final class TextFleetReport implements FleetWriter {

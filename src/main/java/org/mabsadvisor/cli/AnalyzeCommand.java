@@ -231,6 +231,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throws InvalidFactsException, InvalidBundleException, IOException, InvalidWaiversException,
             InvalidBaselineException, RuleFailureException {
         String input = inputs.get(0);
+        ruleOptions.loadInBackground(err);
         FactsInput.Loaded loaded = facts.load(input);
         FactsDocument doc = loaded.document();
         if (!quiet) {

@@ -1,6 +1,8 @@
 package org.mabsadvisor.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,8 +15,6 @@ import picocli.CommandLine.Command;
             "Reads facts collected from a MABS server and reports the documented problems they show, "
                 + "with the evidence and the actions to take."
         },
-        subcommands = {AnalyzeCommand.class, ExplainCommand.class, RulesCommand.class, FactsCommand.class, SchemaCommand.class,
-            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above the --fail-on level",
@@ -24,12 +24,26 @@ import picocli.CommandLine.Command;
         })
 public final class Main implements Runnable {
 
+    /** A subcommand, made only when it is used or listed. */
+    private record Subcommand(String name, Supplier<Object> make) {
+    }
+
+    /** The subcommands, in the order help lists them. */
+    private static final List<Subcommand> SUBCOMMANDS = List.of(
+            new Subcommand("analyze", AnalyzeCommand::new),
+            new Subcommand("explain", ExplainCommand::new),
+            new Subcommand("rules", RulesCommand::new),
+            new Subcommand("facts", FactsCommand::new),
+            new Subcommand("schema", SchemaCommand::new),
+            new Subcommand("cache", CacheCommand::new),
+            new Subcommand("help", CommandLine.HelpCommand::new));
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (analyze, explain, rules, facts, schema)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (analyze, explain, rules, facts, schema, cache)");
     }
 
     public static void main(String[] args) {
@@ -39,6 +53,14 @@ public final class Main implements Runnable {
     /** Runs the command line with the given streams and returns the exit code; used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        // Picocli builds the model of every command it is given, which a one-server run pays at each
+        // start: only the command named is added, or all of them when none is (help, usage errors).
+        boolean named = args.length > 0 && SUBCOMMANDS.stream().anyMatch(c -> !c.name().equals("help") && c.name().equals(args[0]));
+        for (Subcommand c : SUBCOMMANDS) {
+            if (!named || c.name().equals(args[0])) {
+                cli.addSubcommand(c.name(), c.make().get());
+            }
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.mabsadvisor.engine.CompiledRuleCache;
 import org.mabsadvisor.engine.InvalidRulesException;
 import org.mabsadvisor.engine.RuleFailureException;
 import org.mabsadvisor.engine.RuleInfo;
@@ -39,9 +41,29 @@ final class RuleOptions {
             description = "Leave out site rule files that are invalid, run the rest, and report what was left out and why.")
     boolean skipBrokenRules;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where compiled rule folders are kept between runs (default: MABS_ADVISOR_CACHE, "
+                    + "else the user's cache folder; see `mabs-advisor cache`).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Compile the rule folders (other than the built-in one shipped compiled) "
+            + "at this run, without reading or writing the cache.")
+    boolean noCache;
+
     @Option(names = "--allow-unsafe-rules",
             description = "Run site rules that do what rules should not (files, network, processes, reflection...), with a warning.")
     boolean allowUnsafeRules;
+
+    /** Rules being loaded in the background, with the options they are loaded with. */
+    private Early early;
+
+    /** {@code options} is null when they were found wrong, and said so. */
+    private record Early(RuleSetOptions options, CompletableFuture<Loading> loading) {
+    }
+
+    /** The outcome of loading the rules: the rules, or why they cannot be used. */
+    private record Loading(RuleSet rules, Exception problem) {
+    }
 
     /** Something to do with loaded rules, such as analysing a server. */
     @FunctionalInterface
@@ -76,9 +98,15 @@ final class RuleOptions {
      * printed, when the rules cannot be used.
      */
     <T> T withRules(PrintWriter err, RuleWork<T> work) throws RuleFailureException {
-        RuleSetOptions options = options(err, List.of(), true);
+        Early started = early;
+        early = null;
+        RuleSetOptions options = started != null ? started.options() : options(err, List.of(), true);
+        if (options == null) {
+            return null;
+        }
         while (options != null) {
-            RuleSet rules = load(err, options, true);
+            RuleSet rules = started != null ? outcome(err, options, true, started.loading().join()) : load(err, options, true);
+            started = null;
             if (rules == null) {
                 return null;
             }
@@ -97,13 +125,34 @@ final class RuleOptions {
         return null;
     }
 
+    /**
+     * Starts loading the rules {@link #withRules} will use on a thread of its own, so that a
+     * one-server run reads its facts on one core while the rules load on the other. Problems are
+     * printed by {@code withRules}, in order, as if the rules were loaded there.
+     */
+    void loadInBackground(PrintWriter err) {
+        RuleSetOptions options = options(err, List.of(), true);
+        if (options == null) {
+            // Already said why: withRules only has to stop.
+            early = new Early(null, null);
+            return;
+        }
+        CompletableFuture<Loading> loading = new CompletableFuture<>();
+        Thread loader = new Thread(() -> loading.complete(attempt(options)), "rules-loading");
+        // Should the facts be refused, the run ends without waiting for the rules.
+        loader.setDaemon(true);
+        loader.start();
+        early = new Early(options, loading);
+    }
+
     private RuleSetOptions options(PrintWriter err, List<Path> moreFolders, boolean maySkip) {
         List<Path> folders = new ArrayList<>(ruleFolders);
         folders.addAll(moreFolders);
         try {
             SiteConfig site = siteConfig == null ? SiteConfig.NONE : new SiteConfigLoader().load(siteConfig);
             return new RuleSetOptions(AdvisorHome.builtInRules(), folders, policy, site.disabling(disabled),
-                    maySkip && skipBrokenRules, allowUnsafeRules, Map.of());
+                    maySkip && skipBrokenRules, allowUnsafeRules, Map.of(),
+                    noCache ? CompiledRuleCache.none() : CompiledRuleCache.at(cacheDir != null ? cacheDir : AdvisorHome.cacheFolder()));
         } catch (InvalidSiteConfigException e) {
             printProblems(err, e);
             return null;
@@ -111,8 +160,26 @@ final class RuleOptions {
     }
 
     private RuleSet load(PrintWriter err, RuleSetOptions options, boolean maySkip) {
+        return outcome(err, options, maySkip, attempt(options));
+    }
+
+    private static Loading attempt(RuleSetOptions options) {
         try {
-            return RuleSet.load(options);
+            return new Loading(RuleSet.load(options), null);
+        } catch (InvalidRulesException | InvalidPolicyException | InvalidSiteConfigException | RuntimeException e) {
+            return new Loading(null, e);
+        }
+    }
+
+    /** The rules loaded, or null with the problems printed. */
+    private RuleSet outcome(PrintWriter err, RuleSetOptions options, boolean maySkip, Loading loading) {
+        try {
+            if (loading.problem() != null) {
+                throw loading.problem();
+            }
+            return loading.rules();
+        } catch (RuntimeException e) {
+            throw e;
         } catch (InvalidRulesException e) {
             printProblems(err, e);
             if (maySkip && !skipBrokenRules && e.problems().stream().allMatch(p -> RuleSet.inSiteFile(Path.of(p.file()), options))) {
@@ -125,6 +192,8 @@ final class RuleOptions {
         } catch (InvalidSiteConfigException e) {
             printProblems(err, e);
             return null;
+        } catch (Exception e) {
+            throw new IllegalStateException("unexpected problem loading the rules", e);
         }
     }
 
@@ -134,6 +203,7 @@ final class RuleOptions {
     }
 
     private static void warn(PrintWriter err, RuleSet rules) {
+        rules.rules().notes().forEach(note -> err.println("mabs-advisor: note: " + note));
         if (!rules.rules().unsafe().isEmpty()) {
             err.println("mabs-advisor: warning: running rules that do what rules should not (--allow-unsafe-rules):");
             rules.rules().unsafe().forEach(p -> err.println("  " + p));

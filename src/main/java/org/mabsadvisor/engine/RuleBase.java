@@ -14,14 +14,18 @@ public final class RuleBase {
     private final Map<String, RuleInfo> byQualifiedName;
     private final List<RuleInfo> leftOut;
     private final List<RuleProblem> unsafe;
+    private final List<String> notes;
+    private final List<CompiledFrom> compiledFrom;
 
     RuleBase(KieBase kieBase, List<RuleInfo> rules, Map<String, RuleInfo> byQualifiedName, List<RuleInfo> leftOut,
-            List<RuleProblem> unsafe) {
+            List<RuleProblem> unsafe, List<String> notes, List<CompiledFrom> compiledFrom) {
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
         this.byQualifiedName = Map.copyOf(byQualifiedName);
         this.leftOut = List.copyOf(leftOut);
         this.unsafe = List.copyOf(unsafe);
+        this.notes = List.copyOf(notes);
+        this.compiledFrom = List.copyOf(compiledFrom);
     }
 
     KieBase kieBase() {
@@ -43,6 +47,19 @@ public final class RuleBase {
         return unsafe;
     }
 
+    /**
+     * What the compilation has to say that is not a problem in the rules: a damaged cache entry
+     * compiled again, a cache that cannot be written, rules compiled without the executable model.
+     */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** Where each folder's compiled rules came from, in folder order. */
+    public List<CompiledFrom> compiledFrom() {
+        return compiledFrom;
+    }
+
     /** The same rules, sharing the compiled base, with the severities of some ids changed. */
     public RuleBase withSeverities(Map<String, Severity> severities) {
         Map<String, RuleInfo> changed = new LinkedHashMap<>();
@@ -51,7 +68,7 @@ public final class RuleBase {
         List<RuleInfo> list = rules.stream()
                 .map(info -> severities.containsKey(info.id()) ? info.withSeverity(severities.get(info.id())) : info)
                 .toList();
-        return new RuleBase(kieBase, list, changed, leftOut, unsafe);
+        return new RuleBase(kieBase, list, changed, leftOut, unsafe, notes, compiledFrom);
     }
 
     /** Rules by id. */

@@ -45,9 +45,39 @@ public final class RuleCompiler {
     private static final Pattern LINE_COLUMN =
             Pattern.compile("\\[(\\d+),(\\d+)]|[Ll]ine (\\d+):(\\d+)|Line: (\\d+), Column: (\\d+)");
 
+    private final CompiledRuleCache cache;
+    private final CompilerStamp stamp;
+
+    /** A compiler that keeps no compiled folder between runs (the built-in rules shipped with the tool are still used). */
+    public RuleCompiler() {
+        this(CompiledRuleCache.none());
+    }
+
+    /** A compiler that reuses and keeps compiled folders in {@code cache}. */
+    public RuleCompiler(CompiledRuleCache cache) {
+        this.cache = cache;
+        this.stamp = CompilerStamp.current();
+    }
+
     /** Compiles the folders, in order; a later folder may not reuse an id of an earlier one. */
     public RuleBase compile(List<Path> folders) throws InvalidRulesException {
         return compile(RuleSources.of(folders));
+    }
+
+    /** One folder of the sources: its files and their key, and what is known of it so far. */
+    private static final class FolderPlan {
+        final int index;
+        final FolderContent content;
+        final Map<Path, String> texts = new LinkedHashMap<>();
+        List<DeclaredRule> declared = new ArrayList<>();
+        List<RuleProblem> flagged = new ArrayList<>();
+        CompiledFolder compiled;
+        CompiledFrom.Origin origin;
+
+        FolderPlan(int index, FolderContent content) {
+            this.index = index;
+            this.content = content;
+        }
     }
 
     /**
@@ -55,61 +85,65 @@ public final class RuleCompiler {
      * applies its overrides: disabled rules and the rules a later folder replaces are taken out of
      * the compiled base (and listed by {@link RuleBase#leftOut()}). What
      * {@link RuleGuard} flags is a problem, or only a warning ({@link RuleBase#unsafe()}) when the
-     * sources allow it.
+     * sources allow it. A folder whose content was compiled before (shipped with the tool, or in
+     * the cache) is not parsed nor compiled again: its classes and what it declares are reused.
      */
     public RuleBase compile(RuleSources sources) throws InvalidRulesException {
         List<RuleProblem> problems = new ArrayList<>();
         List<RuleProblem> unsafe = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         RuleOverrides overrides = sources.overrides();
         Map<Path, Integer> files = drlFiles(sources.folders(), sources.leftOut(), problems);
+        List<FolderPlan> plans = new ArrayList<>();
+        for (int i = 0; i < sources.folders().size(); i++) {
+            int index = i;
+            List<Path> mine = files.entrySet().stream().filter(e -> e.getValue() == index).map(Map.Entry::getKey).toList();
+            FolderPlan plan = new FolderPlan(i, FolderContent.of(sources.folders().get(i), mine, stamp));
+            plan.compiled = PackagedRules.find(plan.content.key());
+            plan.origin = CompiledFrom.Origin.SHIPPED;
+            if (plan.compiled == null) {
+                plan.compiled = cache.find(plan.content.key(), notes);
+                plan.origin = CompiledFrom.Origin.CACHED;
+            }
+            if (plan.compiled != null) {
+                plan.declared = plan.compiled.declared(plan.content.folder());
+                plan.flagged = plan.compiled.flagged(plan.content.folder());
+            } else {
+                declare(plan, problems);
+            }
+            (sources.unsafeAllowed() ? unsafe : problems).addAll(plan.flagged);
+            plans.add(plan);
+        }
         Map<String, RuleInfo> byQualifiedName = new LinkedHashMap<>();
         Map<String, RuleInfo> byId = new HashMap<>();
         Map<String, Integer> folderOf = new HashMap<>();
         // The rule each replaced id had first (a built-in one), taken out once compiled.
         Map<String, RuleInfo> replaced = new LinkedHashMap<>();
-        Map<Path, String> texts = new LinkedHashMap<>();
-        for (Map.Entry<Path, Integer> entry : files.entrySet()) {
-            Path file = entry.getKey();
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                problems.add(new RuleProblem(file.toString(), 0, 0, "cannot be read: " + e.getMessage()));
-                continue;
-            }
-            texts.put(file, text);
-            folderOf.put(file.toString(), entry.getValue());
-            PackageDescr pkg = parse(file, text, problems);
-            if (pkg == null) {
-                continue;
-            }
-            (sources.unsafeAllowed() ? unsafe : problems).addAll(RuleGuard.check(file.toString(), text, pkg));
-            for (RuleDescr rule : pkg.getRules()) {
-                RuleInfo info = metadata(file, rule, problems);
-                if (info == null) {
-                    continue;
-                }
+        for (FolderPlan plan : plans) {
+            for (DeclaredRule rule : plan.declared) {
+                RuleInfo info = rule.info();
+                folderOf.put(info.file(), plan.index);
                 RuleInfo earlier = byId.putIfAbsent(info.id(), info);
                 if (earlier != null) {
-                    boolean fromEarlierFolder = folderOf.get(earlier.file()) < entry.getValue();
+                    boolean fromEarlierFolder = folderOf.get(earlier.file()) < plan.index;
                     if (overrides.replaced().contains(info.id()) && fromEarlierFolder && !replaced.containsKey(info.id())) {
                         replaced.put(info.id(), earlier);
                         byId.put(info.id(), info);
                     } else {
-                        problems.add(new RuleProblem(file.toString(), rule.getLine(), rule.getColumn() + 1,
+                        problems.add(new RuleProblem(info.file(), info.line(), rule.column(),
                                 "duplicate rule id " + info.id() + ", already used at " + earlier.file() + ":" + earlier.line()
                                 + (fromEarlierFolder && !replaced.containsKey(info.id())
                                         ? " (to replace that rule, list its id under replace: in a site configuration)" : "")));
                         continue;
                     }
                 }
-                byQualifiedName.put(pkg.getNamespace() + "." + rule.getName(), info);
+                byQualifiedName.put(rule.qualifiedName(), info);
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidRulesException(problems);
         }
-        KieBase kieBase = build(texts, problems);
+        KieBase kieBase = build(plans, problems, notes);
         if (!problems.isEmpty()) {
             throw new InvalidRulesException(problems);
         }
@@ -132,7 +166,102 @@ public final class RuleCompiler {
             }
         }
         List<RuleInfo> rules = new ArrayList<>(byQualifiedName.values());
-        return new RuleBase(kieBase, rules, byQualifiedName, leftOut, unsafe);
+        List<CompiledFrom> origins = plans.stream().map(p -> new CompiledFrom(p.content.folder(), p.origin)).toList();
+        return new RuleBase(kieBase, rules, byQualifiedName, leftOut, unsafe, notes, origins);
+    }
+
+    /**
+     * Compiles one folder on its own into executable-model classes, as the tool's build does for
+     * the built-in folder; every problem is reported located, as by {@link #compile(RuleSources)}.
+     */
+    CompiledFolder compileAlone(Path folder) throws InvalidRulesException {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<Path, Integer> files = drlFiles(List.of(folder), Set.of(), problems);
+        FolderPlan plan = new FolderPlan(0, FolderContent.of(folder, List.copyOf(files.keySet()), stamp));
+        declare(plan, problems);
+        problems.addAll(plan.flagged);
+        if (problems.isEmpty()) {
+            List<String> failures = new ArrayList<>();
+            CompiledFolder compiled = ExecutableModel.compile(plan.content, plan.texts, plan.declared, plan.flagged, failures);
+            if (compiled != null) {
+                return compiled;
+            }
+            classic(List.of(plan), problems);
+            if (problems.isEmpty()) {
+                failures.forEach(f -> problems.add(new RuleProblem(folder.toString(), 0, 0, f)));
+            }
+        }
+        throw new InvalidRulesException(problems);
+    }
+
+    /** Reads and parses the files of a folder not compiled before: what they declare, what the guard flags. */
+    private static void declare(FolderPlan plan, List<RuleProblem> problems) {
+        readTexts(plan, problems);
+        for (Map.Entry<Path, String> source : plan.texts.entrySet()) {
+            Path file = source.getKey();
+            String text = source.getValue();
+            PackageDescr pkg = parse(file, text, problems);
+            if (pkg == null) {
+                continue;
+            }
+            plan.flagged.addAll(RuleGuard.check(file.toString(), text, pkg));
+            for (RuleDescr rule : pkg.getRules()) {
+                RuleInfo info = metadata(file, rule, problems);
+                if (info != null) {
+                    plan.declared.add(new DeclaredRule(pkg.getNamespace() + "." + rule.getName(), info, rule.getColumn() + 1));
+                }
+            }
+        }
+    }
+
+    private static void readTexts(FolderPlan plan, List<RuleProblem> problems) {
+        for (Path file : plan.content.files()) {
+            try {
+                plan.texts.put(file, Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                problems.add(new RuleProblem(file.toString(), 0, 0, "cannot be read: " + e.getMessage()));
+            }
+        }
+    }
+
+    /**
+     * The rule base of every folder: the compiled ones reused, the others compiled to the
+     * executable model and kept in the cache. Should Drools fail to make the executable model of
+     * a folder, the DRL compiler says where the error is, or, when it finds none (a construct the
+     * executable model does not take), makes the whole rule base the classic way.
+     */
+    private KieBase build(List<FolderPlan> plans, List<RuleProblem> problems, List<String> notes) {
+        List<String> failures = new ArrayList<>();
+        for (FolderPlan plan : plans) {
+            if (plan.compiled == null) {
+                plan.compiled = ExecutableModel.compile(plan.content, plan.texts, plan.declared, plan.flagged, failures);
+                plan.origin = CompiledFrom.Origin.COMPILED;
+                if (plan.compiled == null) {
+                    break;
+                }
+                if (plan.content.key() != null) {
+                    cache.keep(plan.compiled, notes);
+                }
+            }
+        }
+        if (failures.isEmpty()) {
+            try {
+                return ExecutableModel.kieBase(plans.stream().map(p -> p.compiled).toList());
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                failures.add("the compiled rules cannot be loaded: " + e);
+            }
+        }
+        for (FolderPlan plan : plans) {
+            if (plan.texts.isEmpty()) {
+                readTexts(plan, problems);
+            }
+        }
+        KieBase classic = classic(plans, problems);
+        plans.forEach(p -> p.origin = CompiledFrom.Origin.DRL);
+        if (classic != null) {
+            notes.add("compiled as DRL, without the executable model: " + String.join("; ", failures).replaceAll("\\s+", " "));
+        }
+        return classic;
     }
 
     /** The DRL files of the folders, sorted within each folder, with the index of their folder. */
@@ -248,7 +377,10 @@ public final class RuleCompiler {
         return value == null ? null : AnnotationDescr.unquote(value.toString().trim());
     }
 
-    private static KieBase build(Map<Path, String> sources, List<RuleProblem> problems) {
+    /** Compiles the DRL of every folder together, the classic way; null with located problems when it fails. */
+    private static KieBase classic(List<FolderPlan> plans, List<RuleProblem> problems) {
+        Map<Path, String> sources = new LinkedHashMap<>();
+        plans.forEach(p -> sources.putAll(p.texts));
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, Path> byKiePath = new HashMap<>();

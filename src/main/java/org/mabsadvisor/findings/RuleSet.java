@@ -68,7 +68,7 @@ public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, List<Path>
             RuleTexts texts = null;
             List<RuleProblem> problems = new ArrayList<>();
             try {
-                base = new RuleCompiler().compile(new RuleSources(folders, leftOut, options.site().overrides(), options.allowUnsafeRules()));
+                base = new RuleCompiler(options.cache()).compile(new RuleSources(folders, leftOut, options.site().overrides(), options.allowUnsafeRules()));
                 Set<String> replaced = new HashSet<>(options.site().overrides().replaced());
                 replaced.retainAll(base.leftOut().stream().map(RuleInfo::id).toList());
                 texts = RuleTexts.read(folders, leftOut, replaced, problems);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mabsadvisor.engine.CompiledRuleCache;
 import org.mabsadvisor.engine.InvalidRulesException;
 import org.mabsadvisor.site.SiteConfig;
 import org.mabsadvisor.testing.Project;
@@ -47,7 +48,7 @@ class RuleSetTest {
     }
 
     private RuleSetOptions skipping() {
-        return new RuleSetOptions(builtIn, List.of(site), null, SiteConfig.NONE, true, false, Map.of());
+        return new RuleSetOptions(builtIn, List.of(site), null, SiteConfig.NONE, true, false, Map.of(), CompiledRuleCache.none());
     }
 
     @Test

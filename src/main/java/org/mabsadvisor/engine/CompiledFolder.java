@@ -1,0 +1,155 @@
+package org.mabsadvisor.engine;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * One rule folder compiled to Drools executable-model classes: the rules it declares and what the
+ * guard flagged in it (with file names relative to the folder, so the same content anywhere reuses
+ * it), the model classes to instantiate, and the bytes of every generated class. The built-in
+ * folder's classes ship in the tool itself; then {@code classes} is empty.
+ */
+record CompiledFolder(Index index, Map<String, byte[]> classes) {
+
+    static final int FORMAT = 1;
+    private static final String INDEX_ENTRY = "index.json";
+    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** What the folder declares, as written in a compiled entry. */
+    record Index(int format, String key, List<IndexedRule> rules, List<IndexedProblem> flagged, List<String> models,
+            String classesSha256) {
+        Index {
+            rules = List.copyOf(rules);
+            flagged = List.copyOf(flagged);
+            models = List.copyOf(models);
+        }
+    }
+
+    /** A rule of the folder; {@code file} is relative to the folder. */
+    record IndexedRule(String qualifiedName, String id, String kind, String name, String severity, String section,
+            String trigger, String reference, String file, int line, int column, List<String> languages) {
+    }
+
+    /** Something the guard flagged; {@code file} is relative to the folder. */
+    record IndexedProblem(String file, int line, int column, String message) {
+    }
+
+    CompiledFolder {
+        classes = Map.copyOf(classes);
+    }
+
+    /** Describes a freshly compiled folder. */
+    static CompiledFolder of(FolderContent content, List<DeclaredRule> rules, List<RuleProblem> flagged, List<String> models,
+            Map<String, byte[]> classes) {
+        Path folder = content.folder();
+        List<IndexedRule> indexed = rules.stream().map(r -> {
+            RuleInfo i = r.info();
+            return new IndexedRule(r.qualifiedName(), i.id(), i.kind().name(), i.name(), i.severity().name(), i.section(),
+                    i.trigger().name(), i.reference(), FolderContent.relative(folder, Path.of(i.file())), i.line(), r.column(),
+                    i.languages());
+        }).toList();
+        List<IndexedProblem> problems = flagged.stream()
+                .map(p -> new IndexedProblem(FolderContent.relative(folder, Path.of(p.file())), p.line(), p.column(), p.message()))
+                .toList();
+        return new CompiledFolder(new Index(FORMAT, content.key(), indexed, problems, models, digest(classes)), classes);
+    }
+
+    /** The rules as they are declared in {@code folder}, where this compiled content is found now. */
+    List<DeclaredRule> declared(Path folder) {
+        return index.rules().stream().map(r -> new DeclaredRule(r.qualifiedName(),
+                new RuleInfo(r.id(), RuleKind.valueOf(r.kind()), r.name(), Severity.valueOf(r.severity()), r.section(),
+                        Trigger.valueOf(r.trigger()), r.reference(), folder.resolve(r.file()).toString(), r.line(), List.of(),
+                        r.languages() == null ? List.of() : r.languages()),
+                r.column())).toList();
+    }
+
+    /** What the guard flagged, located in {@code folder}. */
+    List<RuleProblem> flagged(Path folder) {
+        return index.flagged().stream()
+                .map(p -> new RuleProblem(folder.resolve(p.file()).toString(), p.line(), p.column(), p.message()))
+                .toList();
+    }
+
+    /** The entry as one zip: the index, then every class under its resource name. */
+    byte[] toZip() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(INDEX_ENTRY));
+            zip.write(indexJson());
+            zip.closeEntry();
+            for (Map.Entry<String, byte[]> c : new TreeMap<>(classes).entrySet()) {
+                zip.putNextEntry(new ZipEntry(c.getKey().replace('.', '/') + ".class"));
+                zip.write(c.getValue());
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    byte[] indexJson() throws IOException {
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(index);
+    }
+
+    static Index readIndex(InputStream in) throws IOException {
+        return JSON.readValue(in, Index.class);
+    }
+
+    /**
+     * Reads an entry written by {@link #toZip()}, checking everything it can: each entry's CRC (the
+     * zip reader does), the digest of the classes, the format and the key it was asked for.
+     */
+    static CompiledFolder fromZip(byte[] zipBytes, String expectedKey) throws IOException {
+        Index index = null;
+        Map<String, byte[]> classes = new TreeMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipBytes), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                byte[] content = zip.readAllBytes();
+                if (e.getName().equals(INDEX_ENTRY)) {
+                    index = readIndex(new ByteArrayInputStream(content));
+                } else if (e.getName().endsWith(".class")) {
+                    String name = e.getName().substring(0, e.getName().length() - ".class".length()).replace('/', '.');
+                    classes.put(name, content);
+                } else {
+                    throw new IOException("unexpected entry " + e.getName());
+                }
+            }
+        }
+        if (index == null) {
+            throw new IOException("no index");
+        }
+        if (index.format() != FORMAT || !expectedKey.equals(index.key())) {
+            throw new IOException("written for another key or format");
+        }
+        if (!digest(classes).equals(index.classesSha256())) {
+            throw new IOException("classes do not match their digest");
+        }
+        if (index.models().isEmpty() || !classes.keySet().containsAll(index.models())) {
+            throw new IOException("model classes missing");
+        }
+        return new CompiledFolder(index, classes);
+    }
+
+    /** A digest of every class name and its bytes, in name order. */
+    static String digest(Map<String, byte[]> classes) {
+        MessageDigest sha = FolderContent.sha256();
+        for (Map.Entry<String, byte[]> c : new TreeMap<>(classes).entrySet()) {
+            sha.update((c.getKey() + "\n" + c.getValue().length + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(c.getValue());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+}

@@ -1,0 +1,126 @@
+package org.mabsadvisor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mabsadvisor.testing.Project;
+
+/** Which compiled rules a folder gets: shipped, cached or compiled, and the key that decides. */
+class CompiledFolderTest {
+
+    private static final CompilerStamp STAMP = new CompilerStamp("1.0", "build-1", "10.2.0");
+
+    @TempDir
+    Path work;
+
+    private static List<Path> drl(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+        }
+    }
+
+    @Test
+    void theKeyFollowsEveryFileThePolicyTheToolAndDrools() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("a"));
+        Files.writeString(folder.resolve("one.drl"), "package p;\n");
+        Files.writeString(folder.resolve("policy.yaml"), "x: 1\n");
+        String key = FolderContent.of(folder, drl(folder), STAMP).key();
+
+        Path copy = Files.createDirectories(work.resolve("elsewhere/b"));
+        Files.writeString(copy.resolve("one.drl"), "package p;\n");
+        Files.writeString(copy.resolve("policy.yaml"), "x: 1\n");
+        assertEquals(key, FolderContent.of(copy, drl(copy), STAMP).key(), "the same content anywhere has the same key");
+
+        assertNotEquals(key, FolderContent.of(folder, drl(folder), new CompilerStamp("1.0", "build-2", "10.2.0")).key());
+        assertNotEquals(key, FolderContent.of(folder, drl(folder), new CompilerStamp("1.0", "build-1", "10.3.0")).key());
+        Files.writeString(folder.resolve("policy.yaml"), "x: 2\n");
+        String policyChanged = FolderContent.of(folder, drl(folder), STAMP).key();
+        assertNotEquals(key, policyChanged);
+        Files.writeString(folder.resolve("one.drl"), "package p; \n");
+        String ruleChanged = FolderContent.of(folder, drl(folder), STAMP).key();
+        assertNotEquals(policyChanged, ruleChanged);
+        Files.move(folder.resolve("one.drl"), folder.resolve("two.drl"));
+        assertNotEquals(ruleChanged, FolderContent.of(folder, drl(folder), STAMP).key(), "a renamed file changes the key");
+    }
+
+    @Test
+    void theBuiltInRulesAreShippedCompiled() throws InvalidRulesException {
+        RuleBase base = new RuleCompiler().compile(List.of(Project.builtInRules()));
+        assertEquals(CompiledFrom.Origin.SHIPPED, base.compiledFrom().get(0).origin());
+        assertTrue(base.rules().size() > 100);
+        assertTrue(base.notes().isEmpty(), base.notes().toString());
+    }
+
+    @Test
+    void anEditedBuiltInFolderIsCompiledNotServedFromTheTool() throws IOException, InvalidRulesException {
+        Path copy = work.resolve("rules-drl");
+        try (Stream<Path> files = Files.walk(Project.builtInRules())) {
+            for (Path f : files.toList()) {
+                Path target = copy.resolve(Project.builtInRules().relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        RuleBase unchanged = new RuleCompiler().compile(List.of(copy));
+        assertEquals(CompiledFrom.Origin.SHIPPED, unchanged.compiledFrom().get(0).origin(), "same content, wherever it is");
+
+        Path backup = copy.resolve("backup.drl");
+        String text = Files.readString(backup, StandardCharsets.UTF_8);
+        String id = unchanged.rules().stream().filter(r -> r.file().equals(backup.toString())).findFirst().orElseThrow().id();
+        Severity before = unchanged.byId().get(id).severity();
+        Severity after = before == Severity.LOW ? Severity.HIGH : Severity.LOW;
+        String edited = text.replaceFirst("@severity\\(\"" + before.label() + "\"\\)", "@severity(\"" + after.label() + "\")");
+        assertNotEquals(text, edited);
+        Files.writeString(backup, edited, StandardCharsets.UTF_8);
+
+        Path cacheFolder = work.resolve("cache");
+        RuleBase changed = new RuleCompiler(CompiledRuleCache.at(cacheFolder)).compile(List.of(copy));
+        assertEquals(CompiledFrom.Origin.COMPILED, changed.compiledFrom().get(0).origin());
+        assertEquals(after, changed.byId().get(changed.rules().stream()
+                .filter(r -> r.file().equals(backup.toString())).findFirst().orElseThrow().id()).severity());
+        RuleBase again = new RuleCompiler(CompiledRuleCache.at(cacheFolder)).compile(List.of(copy));
+        assertEquals(CompiledFrom.Origin.CACHED, again.compiledFrom().get(0).origin());
+        assertEquals(changed.rules().size(), again.rules().size());
+        assertEquals(changed.rules().stream().map(r -> r.id() + r.severity() + r.file() + r.line() + r.reads()).toList(),
+                again.rules().stream().map(r -> r.id() + r.severity() + r.file() + r.line() + r.reads()).toList(),
+                "a cached folder declares exactly what the compiled one did, fact types read included");
+    }
+
+    @Test
+    void whatTheExecutableModelCannotTakeIsCompiledAsDrl() throws IOException, InvalidRulesException {
+        // A function of one folder used by a rule of another, in the same package: each folder
+        // alone does not compile, all together do.
+        Path shared = Files.createDirectories(work.resolve("shared"));
+        Files.writeString(shared.resolve("functions.drl"), """
+                package site.shared;
+                function boolean always() { return true; }
+                """);
+        Path uses = Files.createDirectories(work.resolve("uses"));
+        Files.writeString(uses.resolve("rule.drl"), """
+                package site.shared;
+                import org.mabsadvisor.facts.MarsAgent;
+                rule "SITE-FN-01 uses a function of another folder"
+                    @id("SITE-FN-01") @severity("low") @reference("https://intranet.example/fn")
+                when
+                    MarsAgent( always() )
+                then
+                end
+                """);
+        RuleBase base = new RuleCompiler().compile(List.of(Project.builtInRules(), shared, uses));
+        assertTrue(base.compiledFrom().stream().allMatch(c -> c.origin() == CompiledFrom.Origin.DRL), base.compiledFrom().toString());
+        assertTrue(base.byId().containsKey("SITE-FN-01"));
+        assertTrue(base.notes().get(0).startsWith("compiled as DRL"), base.notes().toString());
+    }
+}

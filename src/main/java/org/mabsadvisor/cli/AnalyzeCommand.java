@@ -186,6 +186,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (conflict != null) {
                 return usage(err, conflict);
             }
+            // The rules load on the other core while this one reads the facts.
+            ruleOptions.loadInBackground(err);
             FactsInput facts = new FactsInput(System.in, new InputLimits(maxInputMegabytes * 1024L * 1024L,
                     InputLimits.DEFAULT.maxStringLength(), InputLimits.DEFAULT.maxNestingDepth(), maxListItems));
             if (Inputs.isFleet(inputs, ndjson, facts)) {
@@ -231,7 +233,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             throws InvalidFactsException, InvalidBundleException, IOException, InvalidWaiversException,
             InvalidBaselineException, RuleFailureException {
         String input = inputs.get(0);
-        ruleOptions.loadInBackground(err);
         FactsInput.Loaded loaded = facts.load(input);
         FactsDocument doc = loaded.document();
         if (!quiet) {

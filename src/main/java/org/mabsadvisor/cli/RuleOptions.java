@@ -73,7 +73,16 @@ final class RuleOptions {
 
     /** Loads the built-in rules and the extra folders; prints every problem and returns null when they cannot be used. */
     RuleSet load(PrintWriter err) {
-        return load(err, List.of(), true);
+        Early started = early;
+        early = null;
+        if (started == null) {
+            return load(err, List.of(), true);
+        }
+        RuleSet rules = started.options() == null ? null : outcome(err, started.options(), true, started.loading().join());
+        if (rules != null) {
+            warn(err, rules);
+        }
+        return rules;
     }
 
     /**
@@ -126,9 +135,9 @@ final class RuleOptions {
     }
 
     /**
-     * Starts loading the rules {@link #withRules} will use on a thread of its own, so that a
-     * one-server run reads its facts on one core while the rules load on the other. Problems are
-     * printed by {@code withRules}, in order, as if the rules were loaded there.
+     * Starts loading the rules {@link #withRules} or {@link #load(PrintWriter)} will use on a
+     * thread of its own, so that a run reads its facts on one core while the rules load on the
+     * other. Problems are printed by those methods, in order, as if the rules were loaded there.
      */
     void loadInBackground(PrintWriter err) {
         RuleSetOptions options = options(err, List.of(), true);

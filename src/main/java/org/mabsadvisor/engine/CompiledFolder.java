@@ -30,9 +30,10 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** What the folder declares, as written in a compiled entry. */
-    record Index(int format, String key, List<IndexedRule> rules, List<IndexedProblem> flagged, List<String> models,
-            String classesSha256) {
+    record Index(int format, String key, List<String> sources, List<IndexedRule> rules, List<IndexedProblem> flagged,
+            List<String> models, String classesSha256) {
         Index {
+            sources = List.copyOf(sources);
             rules = List.copyOf(rules);
             flagged = List.copyOf(flagged);
             models = List.copyOf(models);
@@ -53,7 +54,7 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
     }
 
     /** Describes a freshly compiled folder. */
-    static CompiledFolder of(FolderContent content, List<DeclaredRule> rules, List<RuleProblem> flagged, List<String> models,
+    static CompiledFolder of(FolderContent content, String key, List<DeclaredRule> rules, List<RuleProblem> flagged, List<String> models,
             Map<String, byte[]> classes) {
         Path folder = content.folder();
         List<IndexedRule> indexed = rules.stream().map(r -> {
@@ -65,7 +66,7 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
         List<IndexedProblem> problems = flagged.stream()
                 .map(p -> new IndexedProblem(FolderContent.relative(folder, Path.of(p.file())), p.line(), p.column(), p.message()))
                 .toList();
-        return new CompiledFolder(new Index(FORMAT, content.key(), indexed, problems, models, digest(classes)), classes);
+        return new CompiledFolder(new Index(FORMAT, key, content.sources(), indexed, problems, models, digest(classes)), classes);
     }
 
     /** The rules as they are declared in {@code folder}, where this compiled content is found now. */

@@ -33,7 +33,7 @@ final class ExecutableModel {
      * Compiles the files of one folder; null when Drools reports an error (the caller finds out
      * which, with located messages, from the DRL compiler).
      */
-    static CompiledFolder compile(FolderContent content, Map<Path, String> texts, List<DeclaredRule> rules,
+    static CompiledFolder compile(FolderContent content, String key, Map<Path, String> texts, List<DeclaredRule> rules,
             List<RuleProblem> flagged, List<String> errors) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -61,7 +61,7 @@ final class ExecutableModel {
                     models.addAll(modelNames(new String(module.getBytes(name), StandardCharsets.UTF_8)));
                 }
             }
-            return CompiledFolder.of(content, rules, flagged, models, classes);
+            return CompiledFolder.of(content, key, rules, flagged, models, classes);
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }

@@ -6,15 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The rule files of one folder, and the key of their content: a SHA-256 over the compiler stamp,
- * each file's path within the folder and its bytes, and the folder's policy file. Two folders with
- * the same key compile to the same classes, wherever they are.
+ * The rule files of one folder, and what its compiled classes depend on: each file's path within
+ * the folder and its bytes, and the folder's policy file.
  */
-record FolderContent(Path folder, List<Path> files, String key) {
+record FolderContent(Path folder, List<Path> files) {
 
     static final String POLICY_FILE = "policy.yaml";
     private static final String FORMAT = "mabs-advisor compiled rules, format 1";
@@ -23,28 +23,38 @@ record FolderContent(Path folder, List<Path> files, String key) {
         files = List.copyOf(files);
     }
 
-    /** Reads the files to key them; a file that cannot be read gives no key (the folder is then compiled, and fails there). */
-    static FolderContent of(Path folder, List<Path> files, CompilerStamp stamp) {
+    /**
+     * The files the compiled classes depend on, relative to the folder: the rule files and the
+     * policy file when there is one. The policy is read at every run, never compiled in; it is
+     * counted all the same, so that a folder's compiled classes never outlive any of its files.
+     */
+    List<String> sources() {
+        List<String> sources = new ArrayList<>();
+        files.forEach(f -> sources.add(relative(folder, f)));
+        if (Files.isRegularFile(folder.resolve(POLICY_FILE))) {
+            sources.add(POLICY_FILE);
+        }
+        return sources;
+    }
+
+    /**
+     * The key of the content: a SHA-256 over the compiler stamp and each source's path and bytes.
+     * Two folders with the same key compile to the same classes, wherever they are. Null when a
+     * file cannot be read (the folder is then compiled, and fails there).
+     */
+    String key(CompilerStamp stamp) {
         MessageDigest sha = sha256();
         update(sha, FORMAT + "\n" + stamp.toolVersion() + "\n" + stamp.toolBuild() + "\n" + stamp.droolsVersion() + "\n");
         try {
-            for (Path file : files) {
-                byte[] bytes = Files.readAllBytes(file);
-                update(sha, relative(folder, file) + "\n" + bytes.length + "\n");
-                sha.update(bytes);
-            }
-            // The policy is read at every run, never compiled in; keyed all the same, so that a
-            // folder's compiled classes never outlive any of its files.
-            Path policy = folder.resolve(POLICY_FILE);
-            if (Files.isRegularFile(policy)) {
-                byte[] bytes = Files.readAllBytes(policy);
-                update(sha, POLICY_FILE + "\n" + bytes.length + "\n");
+            for (String source : sources()) {
+                byte[] bytes = Files.readAllBytes(folder.resolve(source));
+                update(sha, source + "\n" + bytes.length + "\n");
                 sha.update(bytes);
             }
         } catch (IOException e) {
-            return new FolderContent(folder, files, null);
+            return null;
         }
-        return new FolderContent(folder, files, HexFormat.of().formatHex(sha.digest()));
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** A file's path within the folder, with forward slashes on every system. */

@@ -5,34 +5,52 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
  * The built-in rule folder compiled when the tool is built: its executable-model classes ship in
- * the tool, next to an index naming the content key they were compiled from. They serve only a
- * folder with that very content; an edited built-in folder is compiled (and cached) like any other.
+ * the tool, with an index and a copy of the files they were compiled from. They serve only a folder
+ * whose files are those very bytes; an edited built-in folder is compiled (and cached) like any other.
  */
 public final class PackagedRules {
     static final String INDEX = "packaged-rules.json";
+    /** Where the copies of the compiled files are, next to the index. */
+    private static final String SOURCES = "packaged-rules/";
     private static final String CLASS_LIST = "packaged-rules.classes";
 
     private PackagedRules() {
     }
 
-    /** The shipped compiled folder, when {@code key} is the content it was compiled from; otherwise null. */
-    static CompiledFolder find(String key) {
-        if (key == null) {
-            return null;
-        }
+    /**
+     * The shipped compiled folder, when {@code content} is what it was compiled from, file for
+     * file and byte for byte; otherwise null. Comparing bytes costs less at start-up than hashing.
+     */
+    static CompiledFolder find(FolderContent content) {
         try (InputStream in = PackagedRules.class.getResourceAsStream(INDEX)) {
             if (in == null) {
                 return null;
             }
             CompiledFolder.Index index = CompiledFolder.readIndex(in);
-            return index.format() == CompiledFolder.FORMAT && key.equals(index.key()) ? new CompiledFolder(index, Map.of()) : null;
+            if (index.format() != CompiledFolder.FORMAT || !index.sources().equals(content.sources())) {
+                return null;
+            }
+            for (String source : index.sources()) {
+                if (!Arrays.equals(Files.readAllBytes(content.folder().resolve(source)), shipped(source))) {
+                    return null;
+                }
+            }
+            return new CompiledFolder(index, Map.of());
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    private static byte[] shipped(String source) throws IOException {
+        try (InputStream in = PackagedRules.class.getResourceAsStream(SOURCES + source)) {
+            return in == null ? null : in.readAllBytes();
         }
     }
 
@@ -69,6 +87,11 @@ public final class PackagedRules {
             Path file = classFolder.resolve(c.getKey().replace('.', '/') + ".class");
             Files.createDirectories(file.getParent());
             Files.write(file, c.getValue());
+        }
+        for (String source : compiled.index().sources()) {
+            Path copy = here.resolve(SOURCES + source);
+            Files.createDirectories(copy.getParent());
+            Files.copy(Path.of(args[0]).resolve(source), copy, StandardCopyOption.REPLACE_EXISTING);
         }
         Files.write(list, String.join("\n", new TreeSet<>(compiled.classes().keySet())).getBytes(StandardCharsets.UTF_8));
         Files.write(here.resolve(INDEX), compiled.indexJson());

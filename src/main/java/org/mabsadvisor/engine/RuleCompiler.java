@@ -73,10 +73,21 @@ public final class RuleCompiler {
         List<RuleProblem> flagged = new ArrayList<>();
         CompiledFolder compiled;
         CompiledFrom.Origin origin;
+        private String key;
+        private boolean keyed;
 
         FolderPlan(int index, FolderContent content) {
             this.index = index;
             this.content = content;
+        }
+
+        /** The content key, worked out only when the cache is consulted: the shipped rules are matched byte for byte. */
+        String key(CompilerStamp stamp) {
+            if (!keyed) {
+                key = content.key(stamp);
+                keyed = true;
+            }
+            return key;
         }
     }
 
@@ -98,11 +109,11 @@ public final class RuleCompiler {
         for (int i = 0; i < sources.folders().size(); i++) {
             int index = i;
             List<Path> mine = files.entrySet().stream().filter(e -> e.getValue() == index).map(Map.Entry::getKey).toList();
-            FolderPlan plan = new FolderPlan(i, FolderContent.of(sources.folders().get(i), mine, stamp));
-            plan.compiled = PackagedRules.find(plan.content.key());
+            FolderPlan plan = new FolderPlan(i, new FolderContent(sources.folders().get(i), mine));
+            plan.compiled = PackagedRules.find(plan.content);
             plan.origin = CompiledFrom.Origin.SHIPPED;
             if (plan.compiled == null) {
-                plan.compiled = cache.find(plan.content.key(), notes);
+                plan.compiled = cache.find(plan.key(stamp), notes);
                 plan.origin = CompiledFrom.Origin.CACHED;
             }
             if (plan.compiled != null) {
@@ -177,12 +188,12 @@ public final class RuleCompiler {
     CompiledFolder compileAlone(Path folder) throws InvalidRulesException {
         List<RuleProblem> problems = new ArrayList<>();
         Map<Path, Integer> files = drlFiles(List.of(folder), Set.of(), problems);
-        FolderPlan plan = new FolderPlan(0, FolderContent.of(folder, List.copyOf(files.keySet()), stamp));
+        FolderPlan plan = new FolderPlan(0, new FolderContent(folder, List.copyOf(files.keySet())));
         declare(plan, problems);
         problems.addAll(plan.flagged);
         if (problems.isEmpty()) {
             List<String> failures = new ArrayList<>();
-            CompiledFolder compiled = ExecutableModel.compile(plan.content, plan.texts, plan.declared, plan.flagged, failures);
+            CompiledFolder compiled = ExecutableModel.compile(plan.content, plan.key(stamp), plan.texts, plan.declared, plan.flagged, failures);
             if (compiled != null) {
                 return compiled;
             }
@@ -234,12 +245,12 @@ public final class RuleCompiler {
         List<String> failures = new ArrayList<>();
         for (FolderPlan plan : plans) {
             if (plan.compiled == null) {
-                plan.compiled = ExecutableModel.compile(plan.content, plan.texts, plan.declared, plan.flagged, failures);
+                plan.compiled = ExecutableModel.compile(plan.content, plan.key(stamp), plan.texts, plan.declared, plan.flagged, failures);
                 plan.origin = CompiledFrom.Origin.COMPILED;
                 if (plan.compiled == null) {
                     break;
                 }
-                if (plan.content.key() != null) {
+                if (plan.key(stamp) != null) {
                     cache.keep(plan.compiled, notes);
                 }
             }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.mabsadvisor.engine.InvalidRulesException;
 import org.mabsadvisor.engine.RuleBase;
 import org.mabsadvisor.engine.RuleCompiler;
@@ -67,11 +68,18 @@ public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, List<Path>
             RuleBase base = null;
             RuleTexts texts = null;
             List<RuleProblem> problems = new ArrayList<>();
+            // The texts are read on another thread while the rules compile, as if every replacement
+            // the site asks for takes place; read again in the rare case one does not.
+            Set<String> asked = Set.copyOf(options.site().overrides().replaced());
+            Set<Path> leavingOut = Set.copyOf(leftOut);
+            CompletableFuture<TextsRead> reading = CompletableFuture.supplyAsync(() -> TextsRead.of(folders, leavingOut, asked));
             try {
                 base = new RuleCompiler(options.cache()).compile(new RuleSources(folders, leftOut, options.site().overrides(), options.allowUnsafeRules()));
-                Set<String> replaced = new HashSet<>(options.site().overrides().replaced());
+                Set<String> replaced = new HashSet<>(asked);
                 replaced.retainAll(base.leftOut().stream().map(RuleInfo::id).toList());
-                texts = RuleTexts.read(folders, leftOut, replaced, problems);
+                TextsRead read = replaced.equals(asked) ? reading.join() : TextsRead.of(folders, leavingOut, replaced);
+                texts = read.texts();
+                problems.addAll(read.problems());
                 problems.addAll(builtInsSpeakEveryLanguage(options.builtIn(), base.rules()));
                 problems.addAll(texts.incomplete(base.rules()));
                 // Texts without a rule are only a problem when nothing is skipped: a skipped file leaves its texts behind.
@@ -89,6 +97,15 @@ public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, List<Path>
             if (!options.skipBrokenSiteRules() || !leaveOut(problems, options, leftOut, skipped)) {
                 throw new InvalidRulesException(problems);
             }
+        }
+    }
+
+    /** The texts of the folders, and the problems found reading them. */
+    private record TextsRead(RuleTexts texts, List<RuleProblem> problems) {
+        static TextsRead of(List<Path> folders, Set<Path> leftOut, Set<String> replaced) {
+            List<RuleProblem> problems = new ArrayList<>();
+            RuleTexts texts = RuleTexts.read(folders, leftOut, replaced, problems);
+            return new TextsRead(texts, problems);
         }
     }
 

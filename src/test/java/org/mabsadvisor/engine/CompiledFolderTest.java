@@ -33,23 +33,23 @@ class CompiledFolderTest {
         Path folder = Files.createDirectories(work.resolve("a"));
         Files.writeString(folder.resolve("one.drl"), "package p;\n");
         Files.writeString(folder.resolve("policy.yaml"), "x: 1\n");
-        String key = FolderContent.of(folder, drl(folder), STAMP).key();
+        String key = new FolderContent(folder, drl(folder)).key(STAMP);
 
         Path copy = Files.createDirectories(work.resolve("elsewhere/b"));
         Files.writeString(copy.resolve("one.drl"), "package p;\n");
         Files.writeString(copy.resolve("policy.yaml"), "x: 1\n");
-        assertEquals(key, FolderContent.of(copy, drl(copy), STAMP).key(), "the same content anywhere has the same key");
+        assertEquals(key, new FolderContent(copy, drl(copy)).key(STAMP), "the same content anywhere has the same key");
 
-        assertNotEquals(key, FolderContent.of(folder, drl(folder), new CompilerStamp("1.0", "build-2", "10.2.0")).key());
-        assertNotEquals(key, FolderContent.of(folder, drl(folder), new CompilerStamp("1.0", "build-1", "10.3.0")).key());
+        assertNotEquals(key, new FolderContent(folder, drl(folder)).key(new CompilerStamp("1.0", "build-2", "10.2.0")));
+        assertNotEquals(key, new FolderContent(folder, drl(folder)).key(new CompilerStamp("1.0", "build-1", "10.3.0")));
         Files.writeString(folder.resolve("policy.yaml"), "x: 2\n");
-        String policyChanged = FolderContent.of(folder, drl(folder), STAMP).key();
+        String policyChanged = new FolderContent(folder, drl(folder)).key(STAMP);
         assertNotEquals(key, policyChanged);
         Files.writeString(folder.resolve("one.drl"), "package p; \n");
-        String ruleChanged = FolderContent.of(folder, drl(folder), STAMP).key();
+        String ruleChanged = new FolderContent(folder, drl(folder)).key(STAMP);
         assertNotEquals(policyChanged, ruleChanged);
         Files.move(folder.resolve("one.drl"), folder.resolve("two.drl"));
-        assertNotEquals(ruleChanged, FolderContent.of(folder, drl(folder), STAMP).key(), "a renamed file changes the key");
+        assertNotEquals(ruleChanged, new FolderContent(folder, drl(folder)).key(STAMP), "a renamed file changes the key");
     }
 
     @Test

@@ -39,6 +39,26 @@ final class CacheCommand implements Runnable {
         }
     }
 
+    /** What a subcommand does with the cache. */
+    @FunctionalInterface
+    private interface CacheWork {
+        void run(CompiledRuleCache cache, PrintWriter out) throws IOException;
+    }
+
+    /** Does the work on the chosen cache; a folder that cannot be read or cleared is said and exits 2. */
+    private static int on(CommandLine.Model.CommandSpec spec, Location location, String doing, CacheWork work) {
+        CompiledRuleCache cache = location.cache();
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            work.run(cache, out);
+            out.flush();
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("mabs-advisor: cannot " + doing + " the cache folder " + cache.folder() + ": " + e.getMessage());
+            return ExitCodes.INVALID;
+        }
+    }
+
     /** Lists the cache folder and its entries. */
     @Command(name = "info", mixinStandardHelpOptions = true, description = "Print the cache folder and its entries, most recently used first.")
     static final class Info implements Callable<Integer> {
@@ -50,9 +70,7 @@ final class CacheCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            CompiledRuleCache cache = location.cache();
-            try {
+            return on(spec, location, "read", (cache, out) -> {
                 List<CompiledRuleCache.Entry> entries = cache.entries();
                 long bytes = entries.stream().mapToLong(CompiledRuleCache.Entry::bytes).sum();
                 out.println("cache folder: " + cache.folder());
@@ -60,12 +78,7 @@ final class CacheCommand implements Runnable {
                 for (CompiledRuleCache.Entry e : entries) {
                     out.printf("  %s  %8d bytes  last used %s%n", e.file().getFileName(), e.bytes(), e.lastUsed());
                 }
-                out.flush();
-                return ExitCodes.OK;
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("mabs-advisor: cannot read the cache folder " + cache.folder() + ": " + e.getMessage());
-                return ExitCodes.INVALID;
-            }
+            });
         }
     }
 
@@ -80,16 +93,10 @@ final class CacheCommand implements Runnable {
 
         @Override
         public Integer call() {
-            CompiledRuleCache cache = location.cache();
-            try {
+            return on(spec, location, "clear", (cache, out) -> {
                 int removed = cache.clear();
-                spec.commandLine().getOut().println("removed " + removed + " entr" + (removed == 1 ? "y" : "ies") + " from " + cache.folder());
-                spec.commandLine().getOut().flush();
-                return ExitCodes.OK;
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("mabs-advisor: cannot clear the cache folder " + cache.folder() + ": " + e.getMessage());
-                return ExitCodes.INVALID;
-            }
+                out.println("removed " + removed + " entr" + (removed == 1 ? "y" : "ies") + " from " + cache.folder());
+            });
         }
     }
 }

@@ -83,7 +83,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     ReportFormat format;
 
     @CommandLine.Mixin
-    RuleOptions ruleOptions = new RuleOptions();
+    RuleOptions ruleOptions;
+
+    AnalyzeCommand() {
+        this(null);
+    }
+
+    /** An analysis that may take over the default rules, already loading (see {@link RuleOptions#ahead}). */
+    AnalyzeCommand(RulesLoading ahead) {
+        ruleOptions = new RuleOptions(ahead);
+    }
 
     @Option(names = {"-o", "--output"}, paramLabel = "[FORMAT=]FILE", converter = ReportOutput.Converter.class,
             description = "Write the report to FILE (atomically) instead of standard output. FORMAT=FILE writes that format "

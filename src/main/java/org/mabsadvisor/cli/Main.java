@@ -52,12 +52,16 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code; used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean named = args.length > 0 && SUBCOMMANDS.stream().anyMatch(c -> !c.name().equals("help") && c.name().equals(args[0]));
+        // Loading the rules is most of a one-server run: it starts before the command line is parsed.
+        RulesLoading ahead = named && args[0].equals("analyze") ? RuleOptions.ahead(args) : null;
         CommandLine cli = new CommandLine(new Main());
         // Picocli builds the model of every command it is given, which a one-server run pays at each
         // start: only the command named is added, or all of them when none is (help, usage errors).
-        boolean named = args.length > 0 && SUBCOMMANDS.stream().anyMatch(c -> !c.name().equals("help") && c.name().equals(args[0]));
         for (Subcommand c : SUBCOMMANDS) {
-            if (!named || c.name().equals(args[0])) {
+            if (ahead != null && c.name().equals("analyze")) {
+                cli.addSubcommand(c.name(), new AnalyzeCommand(ahead));
+            } else if (!named || c.name().equals(args[0])) {
                 cli.addSubcommand(c.name(), c.make().get());
             }
         }

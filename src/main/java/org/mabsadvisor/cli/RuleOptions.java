@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.mabsadvisor.engine.CompiledRuleCache;
 import org.mabsadvisor.engine.InvalidRulesException;
 import org.mabsadvisor.engine.RuleFailureException;
@@ -54,15 +53,50 @@ final class RuleOptions {
             description = "Run site rules that do what rules should not (files, network, processes, reflection...), with a warning.")
     boolean allowUnsafeRules;
 
-    /** Rules being loaded in the background, with the options they are loaded with. */
-    private Early early;
+    /** Every option of this class: a command line with none of them loads the default rules. */
+    static final List<String> NAMES = List.of("--rules", "--policy", "--site-config", "--disable", "--cache-dir", "--no-cache",
+            "--skip-broken-rules", "--allow-unsafe-rules");
 
-    /** {@code options} is null when they were found wrong, and said so. */
-    private record Early(RuleSetOptions options, CompletableFuture<Loading> loading) {
+    /** Default rules started before the command line was parsed, if they were. */
+    private RulesLoading ahead;
+
+    /** Rules being loaded in the background, for the next load. */
+    private RulesLoading early;
+
+    /** True when the options were found wrong (and said so) by {@link #loadInBackground}. */
+    private boolean refused;
+
+    RuleOptions() {
     }
 
-    /** The outcome of loading the rules: the rules, or why they cannot be used. */
-    private record Loading(RuleSet rules, Exception problem) {
+    /** Options that take over the default rules already loading, should the command line name none of these options. */
+    RuleOptions(RulesLoading ahead) {
+        this.ahead = ahead;
+    }
+
+    /**
+     * Starts loading the default rules, before the command line is parsed, when no argument can
+     * be one of these options (an {@code @file} of arguments might hold one); null otherwise.
+     * Whether they are used is decided once the command line is parsed.
+     */
+    static RulesLoading ahead(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("@") || NAMES.stream().anyMatch(name -> arg.equals(name) || arg.startsWith(name + "="))) {
+                return null;
+            }
+        }
+        return RulesLoading.start(defaults());
+    }
+
+    /** The default rules: the built-in ones, with the default cache. */
+    private static RuleSetOptions defaults() {
+        return new RuleSetOptions(AdvisorHome.builtInRules(), List.of(), null, SiteConfig.NONE, false, false, Map.of(),
+                CompiledRuleCache.at(AdvisorHome.cacheFolder()));
+    }
+
+    private boolean allDefault() {
+        return ruleFolders.isEmpty() && policy == null && siteConfig == null && disabled.isEmpty() && cacheDir == null
+                && !noCache && !skipBrokenRules && !allowUnsafeRules;
     }
 
     /** Something to do with loaded rules, such as analysing a server. */
@@ -73,12 +107,15 @@ final class RuleOptions {
 
     /** Loads the built-in rules and the extra folders; prints every problem and returns null when they cannot be used. */
     RuleSet load(PrintWriter err) {
-        Early started = early;
+        RulesLoading started = early;
         early = null;
+        if (refused) {
+            return null;
+        }
         if (started == null) {
             return load(err, List.of(), true);
         }
-        RuleSet rules = started.options() == null ? null : outcome(err, started.options(), true, started.loading().join());
+        RuleSet rules = outcome(err, started.options(), true, started.outcome());
         if (rules != null) {
             warn(err, rules);
         }
@@ -107,14 +144,11 @@ final class RuleOptions {
      * printed, when the rules cannot be used.
      */
     <T> T withRules(PrintWriter err, RuleWork<T> work) throws RuleFailureException {
-        Early started = early;
+        RulesLoading started = early;
         early = null;
-        RuleSetOptions options = started != null ? started.options() : options(err, List.of(), true);
-        if (options == null) {
-            return null;
-        }
+        RuleSetOptions options = refused ? null : started != null ? started.options() : options(err, List.of(), true);
         while (options != null) {
-            RuleSet rules = started != null ? outcome(err, options, true, started.loading().join()) : load(err, options, true);
+            RuleSet rules = started != null ? outcome(err, options, true, started.outcome()) : load(err, options, true);
             started = null;
             if (rules == null) {
                 return null;
@@ -140,18 +174,18 @@ final class RuleOptions {
      * other. Problems are printed by those methods, in order, as if the rules were loaded there.
      */
     void loadInBackground(PrintWriter err) {
-        RuleSetOptions options = options(err, List.of(), true);
-        if (options == null) {
-            // Already said why: withRules only has to stop.
-            early = new Early(null, null);
+        if (ahead != null && allDefault()) {
+            early = ahead;
+            ahead = null;
             return;
         }
-        CompletableFuture<Loading> loading = new CompletableFuture<>();
-        Thread loader = new Thread(() -> loading.complete(attempt(options)), "rules-loading");
-        // Should the facts be refused, the run ends without waiting for the rules.
-        loader.setDaemon(true);
-        loader.start();
-        early = new Early(options, loading);
+        RuleSetOptions options = options(err, List.of(), true);
+        if (options == null) {
+            // Already said why: the load only has to stop.
+            refused = true;
+            return;
+        }
+        early = RulesLoading.start(options);
     }
 
     private RuleSetOptions options(PrintWriter err, List<Path> moreFolders, boolean maySkip) {
@@ -169,19 +203,11 @@ final class RuleOptions {
     }
 
     private RuleSet load(PrintWriter err, RuleSetOptions options, boolean maySkip) {
-        return outcome(err, options, maySkip, attempt(options));
-    }
-
-    private static Loading attempt(RuleSetOptions options) {
-        try {
-            return new Loading(RuleSet.load(options), null);
-        } catch (InvalidRulesException | InvalidPolicyException | InvalidSiteConfigException | RuntimeException e) {
-            return new Loading(null, e);
-        }
+        return outcome(err, options, maySkip, RulesLoading.attempt(options));
     }
 
     /** The rules loaded, or null with the problems printed. */
-    private RuleSet outcome(PrintWriter err, RuleSetOptions options, boolean maySkip, Loading loading) {
+    private RuleSet outcome(PrintWriter err, RuleSetOptions options, boolean maySkip, RulesLoading.Outcome loading) {
         try {
             if (loading.problem() != null) {
                 throw loading.problem();

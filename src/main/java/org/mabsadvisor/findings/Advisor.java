@@ -43,6 +43,8 @@ public final class Advisor {
     private final RuleRunner runner;
     private final String toolVersion;
     private final FactView view = new FactView();
+    /** The finding rules' ids in catalogue order, sorted once rather than for every report. */
+    private final List<String> findingRules;
 
     public Advisor(RuleSet ruleSet, int maxFirings, String toolVersion) {
         this(ruleSet, new RunLimits(maxFirings, RunLimits.DEFAULT_TIMEOUT), toolVersion);
@@ -52,6 +54,11 @@ public final class Advisor {
         this.ruleSet = ruleSet;
         this.runner = new RuleRunner(ruleSet.rules(), limits);
         this.toolVersion = toolVersion;
+        this.findingRules = ruleSet.rules().rules().stream()
+                .filter(r -> !r.isCause())
+                .map(RuleInfo::id)
+                .sorted(RuleCatalogue::byCatalogueOrder)
+                .toList();
     }
 
     /** Analyses the facts; {@code trace} sees every firing as it happens. */
@@ -171,11 +178,7 @@ public final class Advisor {
     private List<String> checked(List<NotChecked> notChecked) {
         Set<String> skipped = new HashSet<>();
         notChecked.forEach(n -> skipped.add(n.ruleId()));
-        return ruleSet.rules().rules().stream()
-                .filter(r -> !r.isCause() && !skipped.contains(r.id()))
-                .map(RuleInfo::id)
-                .sorted(RuleCatalogue::byCatalogueOrder)
-                .toList();
+        return findingRules.stream().filter(id -> !skipped.contains(id)).toList();
     }
 
     private List<NotChecked> notChecked(FactSet facts, String language, Set<String> fired) {

@@ -2,6 +2,7 @@ package org.mabsadvisor.rules;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -79,12 +80,25 @@ public final class Messages {
      * are looked up rather than computed.
      */
     public static String normalize(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        // ASCII text never grows: a space stands for at least one character, a letter for one.
+        char[] out = new char[text.length()];
+        int n = 0;
         boolean gap = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                gap = append(out, c, gap);
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                }
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    if (gap && n > 0) {
+                        out[n++] = ' ';
+                    }
+                    out[n++] = c;
+                    gap = false;
+                } else {
+                    gap = true;
+                }
                 continue;
             }
             String decomposed;
@@ -99,25 +113,25 @@ public final class Messages {
                 decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
             }
             for (int k = 0; k < decomposed.length(); k++) {
-                gap = append(out, decomposed.charAt(k), gap);
+                char d = decomposed.charAt(k);
+                if (d >= 'A' && d <= 'Z') {
+                    d = (char) (d + ('a' - 'A'));
+                }
+                if ((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9')) {
+                    if (n + 2 > out.length) {
+                        out = Arrays.copyOf(out, out.length * 2 + 2);
+                    }
+                    if (gap && n > 0) {
+                        out[n++] = ' ';
+                    }
+                    out[n++] = d;
+                    gap = false;
+                } else if (!isMark(d)) {
+                    gap = true;
+                }
             }
         }
-        return out.toString();
-    }
-
-    /** Adds one character of the decomposed text: a letter or digit, lower case; a mark, nothing; anything else, a gap. */
-    private static boolean append(StringBuilder out, char c, boolean gap) {
-        if (c >= 'A' && c <= 'Z') {
-            c = (char) (c + ('a' - 'A'));
-        }
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            if (gap && out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(c);
-            return false;
-        }
-        return gap || !isMark(c);
+        return new String(out, 0, n);
     }
 
     private static final char LATIN_END = 0x250;

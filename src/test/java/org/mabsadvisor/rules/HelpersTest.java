@@ -101,6 +101,10 @@ class HelpersTest {
         assertFalse(ErrorIds.same("100051", "100050"));
         assertFalse(ErrorIds.same(null, "100050"));
         assertFalse(ErrorIds.same("0x", "0"));
+        assertTrue(ErrorIds.same("999999999999999999", "999999999999999999"), "eighteen digits");
+        assertFalse(ErrorIds.same("1000000000000000000", "1000000000000000000"), "nineteen digits are not an id");
+        assertFalse(ErrorIds.same("\u0661\u0662", "12"), "only ASCII digits");
+        assertFalse(ErrorIds.same("", ""));
     }
 
     @Test

@@ -18,7 +18,9 @@ import java.nio.file.StandardCopyOption;
  * Writes a file so that readers see either the old content or the whole new one, never a part:
  * the content goes to a temporary file in the same folder, is flushed to disk, then renamed over
  * the target. A run killed halfway leaves the previous file (or none) and at most a hidden
- * temporary file; two runs writing the same file leave one whole report.
+ * temporary file; two runs writing the same file leave one whole report. A target that exists and
+ * is not a regular file (/dev/null, a named pipe, a terminal) is written straight to: renaming over
+ * it would replace the device or pipe with a plain file.
  */
 final class AtomicOutput {
     private AtomicOutput() {
@@ -34,6 +36,9 @@ final class AtomicOutput {
     /** Starts writing {@code target} as a stream: nothing shows there until {@link Pending#commit()}. */
     static Pending open(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute)) {
+            return new Pending(absolute, null, Files.newBufferedWriter(absolute, StandardCharsets.UTF_8, StandardOpenOption.WRITE));
+        }
         if (!Files.isDirectory(absolute.getParent())) {
             throw new NoSuchFileException(target.toString(), null, "its folder does not exist");
         }
@@ -41,7 +46,11 @@ final class AtomicOutput {
         return new Pending(absolute, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
     }
 
-    /** A file being written into a temporary file beside it; closing it without a commit leaves the target as it was. */
+    /**
+     * A file being written into a temporary file beside it; closing it without a commit leaves the
+     * target as it was. Without a temporary file ({@code temp} null), the target is a device or a
+     * pipe written to directly.
+     */
     static final class Pending implements Closeable {
         private final Path target;
         private final Path temp;
@@ -57,14 +66,17 @@ final class AtomicOutput {
             return writer;
         }
 
-        /** The folder of the target, where temporary parts of its content can wait too. */
+        /** The folder of the target, where temporary parts of its content can wait too; for a device, the temporary folder. */
         Path folder() {
-            return target.getParent();
+            return temp == null ? Path.of(System.getProperty("java.io.tmpdir")) : target.getParent();
         }
 
         /** Puts the whole content in place of the target at once. */
         void commit() throws IOException {
             writer.close();
+            if (temp == null) {
+                return;
+            }
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
@@ -81,7 +93,9 @@ final class AtomicOutput {
             try {
                 writer.close();
             } finally {
-                Files.deleteIfExists(temp);
+                if (temp != null) {
+                    Files.deleteIfExists(temp);
+                }
             }
         }
     }

@@ -16,37 +16,53 @@ final class TreeLimits {
 
     static List<InputProblem> check(String name, JsonNode tree, int maxListItems) {
         List<InputProblem> problems = new ArrayList<>();
-        walk(name, tree, "", maxListItems, problems);
+        walk(name, tree, new ArrayList<>(), maxListItems, problems);
         return problems;
     }
 
-    private static void walk(String name, JsonNode node, String pointer, int maxListItems, List<InputProblem> problems) {
+    /**
+     * {@code path}: the field names and indexes down to the node, made into a JSON Pointer only
+     * for a problem; building a pointer for every value took longer than the checks.
+     */
+    private static void walk(String name, JsonNode node, List<Object> path, int maxListItems, List<InputProblem> problems) {
         if (problems.size() >= 20) {
             return;
         }
         if (node.isArray()) {
             if (node.size() > maxListItems) {
-                problems.add(new InputProblem(name, 0, 0, pointer, "has " + node.size() + " items; the limit is " + maxListItems));
+                problems.add(new InputProblem(name, 0, 0, pointer(path), "has " + node.size() + " items; the limit is " + maxListItems));
                 return;
             }
             for (int i = 0; i < node.size(); i++) {
-                walk(name, node.get(i), pointer + "/" + i, maxListItems, problems);
+                path.add(i);
+                walk(name, node.get(i), path, maxListItems, problems);
+                path.remove(path.size() - 1);
             }
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                walk(name, field.getValue(), pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1"), maxListItems, problems);
+                path.add(field.getKey());
+                walk(name, field.getValue(), path, maxListItems, problems);
+                path.remove(path.size() - 1);
             }
         } else if (node.isNumber() && (node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
-            problems.add(new InputProblem(name, 0, 0, pointer, "number " + node.asText() + " is out of range"));
+            problems.add(new InputProblem(name, 0, 0, pointer(path), "number " + node.asText() + " is out of range"));
         } else if (node.isTextual()) {
             String text = node.textValue();
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                    problems.add(new InputProblem(name, 0, 0, pointer, String.format("contains the control character U+%04X", (int) c)));
+                    problems.add(new InputProblem(name, 0, 0, pointer(path), String.format("contains the control character U+%04X", (int) c)));
                     return;
                 }
             }
         }
+    }
+
+    private static String pointer(List<Object> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (Object step : path) {
+            pointer.append('/').append(step instanceof String key ? key.replace("~", "~0").replace("/", "~1") : step);
+        }
+        return pointer.toString();
     }
 }

@@ -42,7 +42,9 @@ public final class Advisor {
     private final RuleSet ruleSet;
     private final RuleRunner runner;
     private final String toolVersion;
-    private final FactView view = new FactView();
+    private final FactView sharedView = new FactView();
+    /** The finding rules' ids in catalogue order, sorted once rather than for every report. */
+    private final List<String> findingRules;
 
     public Advisor(RuleSet ruleSet, int maxFirings, String toolVersion) {
         this(ruleSet, new RunLimits(maxFirings, RunLimits.DEFAULT_TIMEOUT), toolVersion);
@@ -52,11 +54,17 @@ public final class Advisor {
         this.ruleSet = ruleSet;
         this.runner = new RuleRunner(ruleSet.rules(), limits);
         this.toolVersion = toolVersion;
+        this.findingRules = ruleSet.rules().rules().stream()
+                .filter(r -> !r.isCause())
+                .map(RuleInfo::id)
+                .sorted(RuleCatalogue::byCatalogueOrder)
+                .toList();
     }
 
     /** Analyses the facts; {@code trace} sees every firing as it happens. */
     public Report analyze(FactSet facts, String input, String language, Consumer<Firing> trace) throws RuleFailureException {
         RuleRun run = runner.run(facts, List.of(ruleSet.policy()), trace);
+        FactView view = sharedView.forOneReport();
         Locale locale = Locale.forLanguageTag(language);
         Map<String, List<Firing>> byRow = new LinkedHashMap<>();
         for (Firing f : run.firings()) {
@@ -66,13 +74,13 @@ public final class Advisor {
         }
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<String, List<Firing>> row : byRow.entrySet()) {
-            findings.add(finding(row.getKey(), row.getValue(), facts, language, locale));
+            findings.add(finding(row.getKey(), row.getValue(), facts, language, locale, view));
         }
         findings.sort(Comparator.comparingInt((Finding f) -> Report.SEVERITIES.indexOf(f.severity())).thenComparing(Finding::ruleId));
         Set<String> fired = new HashSet<>();
         run.firings().forEach(f -> fired.add(f.rule().id()));
         List<NotChecked> notChecked = notChecked(facts, language, fired);
-        List<Report.Cause> causes = causes(run, byRow, facts, language, locale);
+        List<Report.Cause> causes = causes(run, byRow, facts, language, locale, view);
         return new Report(Report.SCHEMA_VERSION, new Report.Tool("mabs-advisor", toolVersion), input, facts.host(), language,
                 Report.summarize(findings, notChecked.size()), findings, causes, notChecked, checked(notChecked),
                 ruleSet.overrides(), ruleSet.skipped(), List.of(), List.of(), List.of(), List.of());
@@ -82,7 +90,8 @@ public final class Advisor {
      * One entry per recognised cause: the findings that matched the diagnosis or any fact it was
      * recognised from follow from it; its actions are the plan that replaces theirs.
      */
-    private List<Report.Cause> causes(RuleRun run, Map<String, List<Firing>> byRow, FactSet facts, String language, Locale locale) {
+    private List<Report.Cause> causes(RuleRun run, Map<String, List<Firing>> byRow, FactSet facts, String language, Locale locale,
+            FactView view) {
         Map<String, List<Diagnosis>> byCause = new LinkedHashMap<>();
         for (Diagnosis d : run.diagnoses()) {
             byCause.computeIfAbsent(d.cause(), k -> new ArrayList<>()).add(d);
@@ -106,17 +115,17 @@ public final class Advisor {
             Map<String, Object> bindings = withHost(recognised.get(0).bindings(), facts);
             List<Evidence> evidence = recognised.stream()
                     .map(f -> new Evidence(f.rule().id(), f.rule().trigger().label(),
-                            Template.render(text.evidence(), withHost(f.bindings(), facts), view, locale), evidenceFacts(f)))
+                            Template.render(text.evidence(), withHost(f.bindings(), facts), view, locale), evidenceFacts(f, view)))
                     .toList();
             causes.add(new Report.Cause(cause.getKey(), Template.render(text.title(), bindings, view, locale), evidence, rows,
-                    text.actions().stream().map(a -> action(a, bindings, locale)).toList()));
+                    text.actions().stream().map(a -> action(a, bindings, locale, view)).toList()));
         }
         // The engine returns diagnoses in no fixed order: sorted, the same facts always give the same report.
         causes.sort(Comparator.comparing(Report.Cause::id));
         return causes;
     }
 
-    private Finding finding(String rowId, List<Firing> firings, FactSet facts, String language, Locale locale) {
+    private Finding finding(String rowId, List<Firing> firings, FactSet facts, String language, Locale locale, FactView view) {
         // The most severe rule of the row words the finding; ties go to the rule written first.
         RuleInfo lead = firings.stream().map(Firing::rule)
                 .min(Comparator.comparingInt((RuleInfo r) -> r.severity().ordinal()).thenComparing(RuleInfo::id))
@@ -128,19 +137,19 @@ public final class Advisor {
             RuleText text = ruleSet.texts().of(f.rule().id(), language);
             Map<String, Object> bindings = withHost(f.bindings(), facts);
             evidence.add(new Evidence(f.rule().id(), f.rule().trigger().label(),
-                    Template.render(text.evidence(), bindings, view, locale), evidenceFacts(f)));
+                    Template.render(text.evidence(), bindings, view, locale), evidenceFacts(f, view)));
         }
         RuleText text = ruleSet.texts().of(lead.id(), language);
         Map<String, Object> leadBindings = withHost(firings.stream().filter(f -> f.rule() == lead).findFirst().orElseThrow().bindings(), facts);
-        List<Action> actions = text.actions().stream().map(a -> action(a, leadBindings, locale)).toList();
+        List<Action> actions = text.actions().stream().map(a -> action(a, leadBindings, locale, view)).toList();
         String certainty = triggers.size() == 2 ? "confirmed" : triggers.contains(Trigger.STATE) ? "risk" : "reported";
         return new Finding(rowId, lead.severity().label(), lead.section(), Template.render(text.title(), leadBindings, view, locale),
                 certainty, evidence, actions, reference(lead, language));
     }
 
-    private Action action(ActionText a, Map<String, Object> bindings, Locale locale) {
+    private Action action(ActionText a, Map<String, Object> bindings, Locale locale, FactView view) {
         return new Action(Template.render(a.step(), bindings, view, locale), Template.render(a.command(), bindings, view, locale),
-                a.anyOf().stream().map(alt -> action(alt, bindings, locale)).toList());
+                a.anyOf().stream().map(alt -> action(alt, bindings, locale, view)).toList());
     }
 
     private static Map<String, Object> withHost(Map<String, Object> bindings, FactSet facts) {
@@ -149,7 +158,7 @@ public final class Advisor {
         return all;
     }
 
-    private List<EvidenceFact> evidenceFacts(Firing firing) {
+    private List<EvidenceFact> evidenceFacts(Firing firing, FactView view) {
         List<EvidenceFact> out = new ArrayList<>();
         for (MatchedFact m : firing.facts()) {
             // Facts without a pointer (the policy, derived diagnoses) are not input evidence.
@@ -171,11 +180,7 @@ public final class Advisor {
     private List<String> checked(List<NotChecked> notChecked) {
         Set<String> skipped = new HashSet<>();
         notChecked.forEach(n -> skipped.add(n.ruleId()));
-        return ruleSet.rules().rules().stream()
-                .filter(r -> !r.isCause() && !skipped.contains(r.id()))
-                .map(RuleInfo::id)
-                .sorted(RuleCatalogue::byCatalogueOrder)
-                .toList();
+        return findingRules.stream().filter(id -> !skipped.contains(id)).toList();
     }
 
     private List<NotChecked> notChecked(FactSet facts, String language, Set<String> fired) {

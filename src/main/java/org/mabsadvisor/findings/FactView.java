@@ -5,27 +5,57 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Shows facts as the facts file spells them (field names, enum values), for evidence and templates. */
 final class FactView {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
+    private final ObjectMapper mapper;
+    /**
+     * The facts already described, by identity, in a view for one report (null in the shared one):
+     * a report shows the same facts in many texts, and converting a record to a map is most of
+     * what wording a finding costs.
+     */
+    private final Map<Object, Map<String, Object>> described;
 
-    /** The fields of a fact record, without unknown (null) values. */
+    FactView() {
+        this(JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build(), null);
+    }
+
+    private FactView(ObjectMapper mapper, Map<Object, Map<String, Object>> described) {
+        this.mapper = mapper;
+        this.described = described;
+    }
+
+    /** A view that describes each fact once: for the texts of one report, on one thread. */
+    FactView forOneReport() {
+        return new FactView(mapper, new IdentityHashMap<>());
+    }
+
+    /** The fields of a fact record, without unknown (null) values; a map of its own, that the caller may keep. */
     Map<String, Object> describe(Object fact) {
-        Map<String, Object> fields = mapper.convertValue(fact, MAP);
+        Map<String, Object> fields = new LinkedHashMap<>(describeAll(fact));
         fields.values().removeIf(v -> v == null);
         return fields;
     }
 
-    /** The fields of a fact record, unknown (null) values included, for templates. */
+    /** The fields of a fact record, unknown (null) values included, for templates; not to be changed. */
     Map<String, Object> describeAll(Object fact) {
-        return mapper.convertValue(fact, MAP);
+        if (described == null) {
+            return mapper.convertValue(fact, MAP);
+        }
+        Map<String, Object> fields = described.get(fact);
+        if (fields == null) {
+            fields = mapper.convertValue(fact, MAP);
+            described.put(fact, fields);
+        }
+        return fields;
     }
 
     /** A single value as the facts file would spell it (enums by their JSON name). */

@@ -19,20 +19,22 @@ final class Template {
     }
 
     static String render(String template, Map<String, Object> bindings, FactView view, Locale locale) {
-        if (template == null) {
-            return null;
+        if (template == null || template.indexOf('{') < 0) {
+            // Most texts, actions above all, have no placeholder: every finding of a fleet words them.
+            return template;
         }
         Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int last = 0;
         while (m.find()) {
             String[] path = m.group(1).split("\\.");
             Object value = resolve(path, bindings, view);
             String shown = value == UNRESOLVED ? m.group()
                     : value == null ? unknown(locale) : format(value, m.group(2) != null, locale);
-            m.appendReplacement(out, Matcher.quoteReplacement(shown));
+            out.append(template, last, m.start()).append(shown);
+            last = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(template, last, template.length()).toString();
     }
 
     /** Marks a placeholder that names no binding or no field, as opposed to a known field whose value is unknown. */

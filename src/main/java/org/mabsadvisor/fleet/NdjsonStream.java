@@ -1,10 +1,9 @@
 package org.mabsadvisor.fleet;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -16,9 +15,12 @@ import org.mabsadvisor.facts.InvalidFactsException;
  * The documents of an NDJSON stream (one facts document per line), read one line at a time so that
  * a stream of any length takes the memory of a few lines. Blank lines are skipped; a line longer
  * than the size limit, or a stream that cannot be read, becomes an input that fails with that
- * message, and the problems of a document are located at its line of the stream.
+ * message, and the problems of a document are located at its line of the stream. Lines are found
+ * by scanning blocks of the stream: reading it a byte at a time cost more than parsing the documents.
  */
 final class NdjsonStream implements Iterator<HostInput> {
+
+    private static final int BLOCK = 1 << 16;
 
     /** Opens the stream when the first line is wanted. */
     @FunctionalInterface
@@ -30,10 +32,15 @@ final class NdjsonStream implements Iterator<HostInput> {
     private final Opener opener;
     private final FactsSource source;
     private final long maxLineBytes;
+    private final byte[] block = new byte[BLOCK];
+    private int position;
+    private int limit;
+    /** The line being read; kept for the next line unless a long one made it large. */
+    private byte[] line = new byte[BLOCK];
     private InputStream in;
     private HostInput pending;
     private boolean finished;
-    private int line;
+    private int lineNumber;
 
     NdjsonStream(String name, Opener opener, FactsSource source, long maxLineBytes) {
         this.name = name;
@@ -63,38 +70,73 @@ final class NdjsonStream implements Iterator<HostInput> {
     private HostInput advance() {
         try {
             if (in == null) {
-                in = new BufferedInputStream(opener.open(), 1 << 16);
+                in = opener.open();
             }
             while (true) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                int kept = 0;
                 long length = 0;
-                int b;
-                while ((b = in.read()) != -1 && b != '\n') {
-                    if (++length <= maxLineBytes) {
-                        bytes.write(b);
+                boolean end = false;
+                while (true) {
+                    if (position >= limit) {
+                        int read = in.read(block, 0, block.length);
+                        if (read < 0) {
+                            end = true;
+                            break;
+                        }
+                        position = 0;
+                        limit = read;
+                        continue;
+                    }
+                    int newline = indexOfNewline(position, limit);
+                    int stop = newline < 0 ? limit : newline;
+                    int keep = (int) Math.max(0, Math.min(stop - position, maxLineBytes - length));
+                    if (keep > 0) {
+                        if (kept + keep > line.length) {
+                            line = Arrays.copyOf(line, (int) Math.min(Integer.MAX_VALUE - 8, Math.max((long) kept + keep, 2L * line.length)));
+                        }
+                        System.arraycopy(block, position, line, kept, keep);
+                        kept += keep;
+                    }
+                    length += stop - position;
+                    position = newline < 0 ? limit : newline + 1;
+                    if (newline >= 0) {
+                        break;
                     }
                 }
-                if (b == -1 && length == 0) {
+                if (end && length == 0) {
                     finish();
                     return null;
                 }
-                line++;
-                if (length > maxLineBytes) {
-                    return failing(line, "the document on this line is too large (" + length + " bytes; the limit is " + maxLineBytes + ")");
+                lineNumber++;
+                byte[] document = length > maxLineBytes ? null : Arrays.copyOf(line, kept);
+                if (line.length > 16 * BLOCK) {
+                    // One long line must not keep its buffer for the rest of the stream.
+                    line = new byte[BLOCK];
                 }
-                byte[] document = bytes.toByteArray();
+                if (document == null) {
+                    return failing(lineNumber, "the document on this line is too large (" + length + " bytes; the limit is " + maxLineBytes + ")");
+                }
                 if (!isBlank(document)) {
-                    return new Line(line, document);
+                    return new Line(lineNumber, document);
                 }
-                if (b == -1) {
+                if (end) {
                     finish();
                     return null;
                 }
             }
         } catch (IOException e) {
             finished = true;
-            return failing(line, "cannot be read: " + e.getMessage());
+            return failing(lineNumber, "cannot be read: " + e.getMessage());
         }
+    }
+
+    private int indexOfNewline(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (block[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void finish() {

@@ -1,7 +1,12 @@
 package org.mabsadvisor.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -14,6 +19,14 @@ import java.util.List;
  */
 public final class JsonFleetReport implements FleetWriter {
     private final ObjectMapper mapper = JsonReport.mapper();
+    /**
+     * Writes a host's report straight to the output, indented one level in as {@link #json} would
+     * give it: the same pretty printer, with every line break followed by two more spaces.
+     */
+    private final ObjectWriter hostWriter = mapper
+            .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", DefaultIndenter.SYS_LF + "  ")))
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     private final Writer out;
     private final Spool errors;
     private int hosts;
@@ -28,7 +41,8 @@ public final class JsonFleetReport implements FleetWriter {
 
     @Override
     public void host(Report report) throws IOException {
-        out.write((hosts++ == 0 ? " " : ", ") + json(report));
+        out.write(hosts++ == 0 ? " " : ", ");
+        hostWriter.writeValue(out, report);
     }
 
     @Override

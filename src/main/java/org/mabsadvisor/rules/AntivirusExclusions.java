@@ -3,6 +3,7 @@ package org.mabsadvisor.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Whether the exclusion lists of an antivirus cover the folders, drives and processes MABS needs
@@ -22,6 +23,9 @@ public final class AntivirusExclusions {
     }
 
     /** The default values of the environment variables administrators write in exclusions. */
+    /** Two backslashes or more, made one (compiled once: rules normalize paths for every exclusion they compare). */
+    private static final Pattern REPEATED_BACKSLASHES = Pattern.compile("\\\\{2,}");
+
     private static final String[][] VARIABLES = {
         {"%programfiles%", "c:\\program files"},
         {"%systemroot%", "c:\\windows"},
@@ -166,7 +170,9 @@ public final class AntivirusExclusions {
             }
         }
         boolean unc = p.startsWith("\\\\");
-        p = p.replaceAll("\\\\{2,}", "\\\\");
+        if (p.contains("\\\\")) {
+            p = REPEATED_BACKSLASHES.matcher(p).replaceAll("\\\\");
+        }
         if (unc) {
             p = "\\" + p;
         }

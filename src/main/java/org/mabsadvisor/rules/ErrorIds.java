@@ -26,9 +26,22 @@ public final class ErrorIds {
             if (s.startsWith("0x")) {
                 return s.length() > 2 && s.length() <= 18 ? Long.parseUnsignedLong(s.substring(2), 16) : null;
             }
-            return s.matches("\\d{1,18}") ? Long.parseLong(s) : null;
+            return isDecimal(s) ? Long.parseLong(s) : null;
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** One to eighteen ASCII digits (rules compare ids for every event: no regular expression here). */
+    private static boolean isDecimal(String s) {
+        if (s.isEmpty() || s.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -39,8 +39,10 @@ public final class EventTexts {
         if (event == null) {
             return false;
         }
-        boolean bareMetal = aboutBareMetal(event.operation()) || aboutBareMetal(event.message()) || aboutBareMetal(event.dataSource());
-        boolean failed = Messages.mentions(event.message(), FAILURE) || Messages.mentions(event.operation(), FAILURE);
+        boolean bareMetal = aboutBareMetal(event.normalizedOperation()) || aboutBareMetal(event.normalizedMessage())
+                || (event.dataSource() != null && aboutBareMetal(Messages.normalize(event.dataSource())));
+        boolean failed = Messages.mentionsNormalized(event.normalizedMessage(), FAILURE)
+                || Messages.mentionsNormalized(event.normalizedOperation(), FAILURE);
         return bareMetal && failed;
     }
 
@@ -49,10 +51,11 @@ public final class EventTexts {
         return a != null && b != null && a.trim().equalsIgnoreCase(b.trim());
     }
 
-    private static boolean aboutBareMetal(String text) {
-        if (text == null) {
+    /** {@code normalized}: a text in the form {@link Messages#normalize} gives. */
+    private static boolean aboutBareMetal(String normalized) {
+        if (normalized == null) {
             return false;
         }
-        return Messages.mentions(text, BARE_METAL) || (" " + Messages.normalize(text) + " ").contains(" bmr ");
+        return Messages.mentionsNormalized(normalized, BARE_METAL) || (" " + normalized + " ").contains(" bmr ");
     }
 }

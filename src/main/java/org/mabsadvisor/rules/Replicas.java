@@ -9,7 +9,7 @@ import org.mabsadvisor.facts.Event;
  * inconsistent, does an event concern a given protected server or data source, is a mounted virtual
  * disk a replica VHDX of the MABS storage.
  *
- * <pre>{@code Event( Replicas.reportsInconsistency(message), Replicas.concernsServer(this, $server) )}</pre>
+ * <pre>{@code Event( Replicas.eventReportsInconsistency(this), Replicas.concernsServer(this, $server) )}</pre>
  */
 public final class Replicas {
     private Replicas() {
@@ -32,6 +32,11 @@ public final class Replicas {
         return Messages.mentions(message, INCONSISTENCY_PHRASES);
     }
 
+    /** True when the event's message says that a replica is inconsistent; false for null. */
+    public static boolean eventReportsInconsistency(Event event) {
+        return event != null && event.messageMentions(INCONSISTENCY_PHRASES);
+    }
+
     /**
      * True when the event was recorded on {@code server} or its message names that server (fully
      * qualified or short name, as whole words); false when either is unknown.
@@ -43,10 +48,10 @@ public final class Replicas {
         if (Hosts.same(event.host(), server)) {
             return true;
         }
-        if (event.message() == null) {
+        if (event.normalizedMessage() == null) {
             return false;
         }
-        String text = " " + Messages.normalize(event.message()) + " ";
+        String text = " " + event.normalizedMessage() + " ";
         String full = Messages.normalize(server);
         if (!full.isEmpty() && text.contains(" " + full + " ")) {
             return true;

@@ -1,12 +1,13 @@
 package org.mabsadvisor.rules;
 
 import java.util.Locale;
+import org.mabsadvisor.facts.Event;
 
 /**
  * The "invalid vault credentials" registration error and the machine state the article lists as its
  * causes, for rules:
  *
- * <pre>{@code Event( VaultCredentials.invalidCredentialsError(message) )
+ * <pre>{@code Event( VaultCredentials.eventReportsInvalidCredentials(this) )
  * Certificate( VaultCredentials.isMachinePersonalStore(store), VaultCredentials.isWindowsAzureTools(subject) )
  * GroupPolicy( VaultCredentials.isComputerPolicy(scope, name) )}</pre>
  */
@@ -26,6 +27,11 @@ public final class VaultCredentials {
     /** True when a recorded message is the "invalid vault credentials provided" registration error (EN or FR). */
     public static boolean invalidCredentialsError(String message) {
         return Messages.mentions(message, INVALID_CREDENTIALS);
+    }
+
+    /** True when the event's message is the "invalid vault credentials provided" registration error (EN or FR); false for null. */
+    public static boolean eventReportsInvalidCredentials(Event event) {
+        return event != null && event.messageMentions(INVALID_CREDENTIALS);
     }
 
     /** True when the store is the machine's Personal store (LocalMachine\My, also written Cert:\LocalMachine\My); false when unknown. */

@@ -3,14 +3,19 @@ package org.mabsadvisor.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +58,45 @@ class ReportOutputsTest {
         assertEquals(1, run.exitCode(), run.err());
         assertEquals("", run.out(), "a plain --output takes the report off standard output");
         assertTrue(Files.readString(file).startsWith(start), Files.readString(file));
+    }
+
+    /** Renaming a finished report over /dev/null, run as root, would replace the device with a plain file. */
+    @ParameterizedTest(name = "fleet: {0}")
+    @CsvSource({"false", "true"})
+    void anOutputThatIsNoRegularFileIsWrittenToNotReplaced(boolean fleet, @TempDir Path dir) throws Exception {
+        Path pipe = dir.resolve("report.pipe");
+        assumeTrue(namedPipe(pipe), "named pipes are not available here");
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(pipe);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        List<String> args = new ArrayList<>(List.of("analyze", "--lang", "en", "--quiet", "-o", "json=" + pipe, SAMPLE));
+        if (fleet) {
+            args.add(Project.samples().resolve("healthy.json").toString());
+        }
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertEquals(1, run.exitCode(), run.err());
+        JsonNode report = JSON.readTree(read.get(60, TimeUnit.SECONDS));
+        assertEquals(fleet ? 2 : 1, fleet ? report.get("hosts").size() : 1, report.toString());
+        assertTrue(fleet ? report.has("summary") : "MABS02".equals(report.get("host").asText()), report.toString());
+        assertFalse(Files.isRegularFile(pipe), "the pipe is still a pipe");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file is left beside it");
+        }
+    }
+
+    private static boolean namedPipe(Path path) {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Test

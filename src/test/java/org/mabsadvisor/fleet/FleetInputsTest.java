@@ -127,6 +127,65 @@ class FleetInputsTest {
         return names;
     }
 
+    /**
+     * Lines found across the blocks the stream is read in, whatever sizes its reads come in: long
+     * lines spanning blocks, blank lines of spaces, tabs and carriage returns, overlong lines, and a
+     * last line without a line break, as splitting the whole text finds them.
+     */
+    @Test
+    void linesAreFoundAcrossBlocksAndReadsOfAnySize() throws Exception {
+        java.util.Random random = new java.util.Random(17);
+        long limit = 150_000;
+        for (int trial = 0; trial < 30; trial++) {
+            StringBuilder text = new StringBuilder();
+            int lines = 1 + random.nextInt(12);
+            for (int i = 0; i < lines; i++) {
+                switch (random.nextInt(5)) {
+                    case 0 -> text.append(" \t\r".substring(0, random.nextInt(4)));
+                    case 1 -> text.append("{\"big\":\"").append("y".repeat(random.nextInt(200_000))).append("\"}");
+                    default -> text.append("{\"n\":").append(i).append("}").append(random.nextBoolean() ? "\r" : "");
+                }
+                if (i < lines - 1 || random.nextBoolean()) {
+                    text.append('\n');
+                }
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            List<String> expectedNames = new ArrayList<>();
+            List<String> expectedParsed = new ArrayList<>();
+            String[] split = text.toString().split("\n", -1);
+            int count = text.toString().endsWith("\n") ? split.length - 1 : split.length;
+            for (int i = 0; i < count; i++) {
+                if (split[i].length() > limit) {
+                    expectedNames.add("s.ndjson:" + (i + 1) + " (too large: " + split[i].length() + ")");
+                } else if (!split[i].replace(" ", "").replace("\t", "").replace("\r", "").isEmpty()) {
+                    expectedNames.add("s.ndjson:" + (i + 1));
+                    expectedParsed.add(split[i]);
+                }
+            }
+            int maxRead = 1 + random.nextInt(random.nextBoolean() ? 7 : 100_000);
+            List<String> parsed = new ArrayList<>();
+            NdjsonStream stream = new NdjsonStream("s.ndjson", () -> new ByteArrayInputStream(bytes) {
+                @Override
+                public synchronized int read(byte[] b, int off, int len) {
+                    return super.read(b, off, Math.min(len, maxRead));
+                }
+            }, new RecordingSource(parsed), limit);
+            List<String> names = new ArrayList<>();
+            while (stream.hasNext()) {
+                HostInput input = stream.next();
+                try {
+                    input.read();
+                    names.add(input.name());
+                } catch (InvalidFactsException e) {
+                    String message = e.problems().get(0).message();
+                    names.add(input.name() + " (too large: " + message.substring(message.indexOf('(') + 1, message.indexOf(' ', message.indexOf('('))) + ")");
+                }
+            }
+            assertEquals(expectedNames, names, "trial " + trial);
+            assertEquals(expectedParsed, parsed, "trial " + trial);
+        }
+    }
+
     /** Keeps the text of each document it is asked to parse; parses nothing. */
     private record RecordingSource(List<String> parsed) implements FactsSource {
         @Override

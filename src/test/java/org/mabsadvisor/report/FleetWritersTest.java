@@ -45,6 +45,18 @@ class FleetWritersTest {
         assertEquals("stale", doc.get("waiverNotices").get(0).get("kind").asText());
     }
 
+    /** Each host's report, written straight to the document, is the single-host JSON report indented one level in. */
+    @Test
+    void jsonHostsAreTheSingleHostReportsIndented(@TempDir Path dir) throws Exception {
+        String doc = write(dir, (out, spool) -> new JsonFleetReport(out, TOOL, "en", spool));
+        String lf = System.lineSeparator();
+        for (String host : List.of(HostileReport.SCRIPT, HostileReport.FORMULA)) {
+            String single = JsonReport.mapper().writeValueAsString(tracked(HostileReport.named(host))).replace(lf, lf + "  ");
+            assertTrue(doc.contains(single), "the report of " + host + " as a single host's, indented:\n" + doc);
+        }
+        assertTrue(doc.contains("\"hosts\" : [ {" + lf + "    \"schemaVersion\""), doc);
+    }
+
     @Test
     void junit(@TempDir Path dir) throws Exception {
         Document doc = XmlDocuments.parse(write(dir, (out, spool) -> new JunitFleetReport(out, spool)));

@@ -33,6 +33,66 @@ class HelpersTest {
         assertFalse(Messages.mentionsAll("Device is not ready", "not ready", "job failed"));
     }
 
+    /** Character by character with looked-up decompositions, the same text as decomposing the whole text first. */
+    @Test
+    void normalizingGivesWhatDecomposingTheWholeTextGave() {
+        java.util.Random random = new java.util.Random(11);
+        int[] samples = {'a', 'Z', '7', ' ', '\'', '-', 'é', 'È', 'ç', 'Œ', 'ß', 'ø', 'Ǆ', 'ǅ', 0x2019, 0x2013, 0x2026, 0x00A0, 0x0301, 0x0308,
+            0x0345, 0x212B, 0x2126, 0x1E9E, 0x0390, 0x03A9, 0xAC00, 0x4E2D, 0xFB01, 0x1D15E, 0x1F600, 0x1D400, 0xD800, 0xDC00, 0x0F73, 0x20DD};
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(9); k > 0; k--) {
+                text.appendCodePoint(random.nextInt(4) == 0 ? random.nextInt(0x3000) : samples[random.nextInt(samples.length)]);
+            }
+            String t = text.toString();
+            assertEquals(normalizedAsBefore(t), Messages.normalize(t), t.codePoints().mapToObj(Integer::toHexString).toList().toString());
+        }
+    }
+
+    /** The former implementation, as the reference: the whole text decomposed, then read a character at a time. */
+    private static String normalizedAsBefore(String text) {
+        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(c);
+            } else {
+                int type = Character.getType(c);
+                if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK) {
+                    gap = true;
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** A phrase already in normalized form is used as it is: the same answers as normalizing it. */
+    @Test
+    void aTextIsNormalizedExactlyWhenNormalizingGivesItBack() {
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "ab Z9 -’é'\t.";
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(7); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            assertEquals(Messages.normalize(t).equals(t), Messages.isNormalized(t), "'" + t + "'");
+        }
+        assertTrue(Messages.mentionsNormalized("l agent n a pas pu se connecter a azure", "N'a PAS pu", "x"));
+        assertTrue(Messages.mentionsAllNormalized("device is not ready job failed", "not ready", "Job-Failed"));
+        assertFalse(Messages.mentionsNormalized(null, "x"));
+    }
+
     @Test
     void errorIdsCompareAcrossSpellings() {
         assertTrue(ErrorIds.same("0x29834", "170036"));
@@ -41,6 +101,10 @@ class HelpersTest {
         assertFalse(ErrorIds.same("100051", "100050"));
         assertFalse(ErrorIds.same(null, "100050"));
         assertFalse(ErrorIds.same("0x", "0"));
+        assertTrue(ErrorIds.same("999999999999999999", "999999999999999999"), "eighteen digits");
+        assertFalse(ErrorIds.same("1000000000000000000", "1000000000000000000"), "nineteen digits are not an id");
+        assertFalse(ErrorIds.same("\u0661\u0662", "12"), "only ASCII digits");
+        assertFalse(ErrorIds.same("", ""));
     }
 
     @Test

@@ -3,12 +3,18 @@ package org.mabsadvisor.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -16,15 +22,19 @@ import java.util.Random;
 /**
  * Generates a fleet of realistic facts files from the samples of facts-samples/: each server is a
  * sample (the healthy one for about 40%, a broken one otherwise) renamed to a host of one of seven
- * sites, with its MARS agent version, free space and OBEngine state varied; a few files are
- * malformed in the ways collection goes wrong (cut short, not JSON, a wrong type, no server). Files
- * go in one folder per site. The same seed gives the same fleet.
+ * sites, with its MARS agent version, free space, OBEngine state and history of recurring errors
+ * varied; a few files are malformed in the ways collection goes wrong (cut short, not JSON, a wrong
+ * type, no server). Files go in one folder per site; or the same servers go to one NDJSON stream,
+ * a document per line. The same seed gives the same fleet.
  *
  * <p>From the command line (after {@code mvn -DskipTests package}):
- * {@code java -cp target/mabs-advisor.jar:target/test-classes org.mabsadvisor.testing.FleetGenerator DIR [COUNT] [MALFORMED]}
+ * {@code java -cp target/mabs-advisor.jar:target/test-classes org.mabsadvisor.testing.FleetGenerator DIR [COUNT] [MALFORMED]}, or
+ * {@code ... FleetGenerator --ndjson FILE [COUNT] [MALFORMED]}
  */
 public final class FleetGenerator {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT = new ObjectMapper();
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
     private static final List<String> SITES = List.of("PAR", "LYO", "NYC", "SEA", "FRA", "SYD", "TOK");
     private static final List<String> AGENT_VERSIONS = List.of("2.0.9277.0", "2.0.9262.0", "2.0.9145.0", "2.0.9100.0");
 
@@ -36,41 +46,37 @@ public final class FleetGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            System.err.println("usage: FleetGenerator DIR [COUNT] [MALFORMED]");
+        boolean ndjson = args.length > 0 && args[0].equals("--ndjson");
+        String[] rest = ndjson ? Arrays.copyOfRange(args, 1, args.length) : args;
+        if (rest.length < 1) {
+            System.err.println("usage: FleetGenerator DIR [COUNT] [MALFORMED]  or  FleetGenerator --ndjson FILE [COUNT] [MALFORMED]");
             System.exit(2);
         }
-        int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        int malformed = args.length > 2 ? Integer.parseInt(args[2]) : count / 200;
-        Fleet fleet = generate(Path.of(args[0]), count, malformed, 42);
+        int count = rest.length > 1 ? Integer.parseInt(rest[1]) : 1000;
+        int malformed = rest.length > 2 ? Integer.parseInt(rest[2]) : count / 200;
+        if (ndjson) {
+            NdjsonFleet stream = ndjson(Path.of(rest[0]), count, malformed, 42);
+            System.out.println(count + " facts documents (" + stream.malformedLines().size() + " malformed, " + stream.bytes()
+                    + " bytes) in " + stream.file());
+            return;
+        }
+        Fleet fleet = generate(Path.of(rest[0]), count, malformed, 42);
         System.out.println(fleet.files().size() + " facts files (" + fleet.malformed().size() + " malformed) in " + fleet.folder());
     }
 
     /** Writes {@code count} facts files under {@code folder}, {@code malformed} of them spread evenly and broken. */
     public static Fleet generate(Path folder, int count, int malformed, long seed) throws IOException {
-        List<JsonNode> broken = new ArrayList<>();
-        JsonNode healthy = null;
-        for (Path sample : SampleReports.samples()) {
-            JsonNode facts = JSON.readTree(sample.toFile());
-            if (sample.getFileName().toString().equals("healthy.json")) {
-                healthy = facts;
-            } else {
-                broken.add(facts);
-            }
-        }
-        Random random = new Random(seed);
+        Servers servers = new Servers(seed);
         List<Path> files = new ArrayList<>();
         List<Path> bad = new ArrayList<>();
-        int every = malformed == 0 ? Integer.MAX_VALUE : Math.max(1, count / malformed);
+        int every = every(count, malformed);
         for (int i = 0; i < count; i++) {
             String site = SITES.get(i % SITES.size());
-            String host = String.format(Locale.ROOT, "MABS-%s-%04d", site, i);
-            Path file = folder.resolve("site-" + site.toLowerCase(Locale.ROOT)).resolve(host + ".json");
+            Path file = folder.resolve("site-" + site.toLowerCase(Locale.ROOT)).resolve(host(i) + ".json");
             Files.createDirectories(file.getParent());
-            ObjectNode facts = (ObjectNode) (random.nextInt(100) < 40 ? healthy : broken.get(random.nextInt(broken.size()))).deepCopy();
-            vary(facts, host, site, random);
+            ObjectNode facts = servers.next(i);
             if (i % every == every / 2 && bad.size() < malformed) {
-                Files.write(file, malformed(facts, bad.size()));
+                Files.write(file, malformed(facts, bad.size(), JSON));
                 bad.add(file);
             } else {
                 JSON.writeValue(file.toFile(), facts);
@@ -78,6 +84,72 @@ public final class FleetGenerator {
             files.add(file);
         }
         return new Fleet(folder, files.stream().sorted().toList(), bad.stream().sorted().toList());
+    }
+
+    /** What was generated as one NDJSON stream: the file, its size, and the lines (from 1) that are malformed. */
+    public record NdjsonFleet(Path file, long bytes, List<Integer> malformedLines) {
+    }
+
+    /**
+     * Writes the same servers as {@link #generate} to one NDJSON file, one compact document per
+     * line; a malformed document is its line, broken the same ways (a document cut short ends its line).
+     */
+    public static NdjsonFleet ndjson(Path file, int count, int malformed, long seed) throws IOException {
+        Servers servers = new Servers(seed);
+        List<Integer> bad = new ArrayList<>();
+        int every = every(count, malformed);
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            for (int i = 0; i < count; i++) {
+                ObjectNode facts = servers.next(i);
+                if (i % every == every / 2 && bad.size() < malformed) {
+                    out.write(new String(malformed(facts, bad.size(), COMPACT), StandardCharsets.UTF_8).strip().getBytes(StandardCharsets.UTF_8));
+                    bad.add(i + 1);
+                } else {
+                    out.write(COMPACT.writeValueAsBytes(facts));
+                }
+                out.write('\n');
+            }
+        }
+        return new NdjsonFleet(file, Files.size(file), List.copyOf(bad));
+    }
+
+    private static int every(int count, int malformed) {
+        return malformed == 0 ? Integer.MAX_VALUE : Math.max(1, count / malformed);
+    }
+
+    private static String host(int i) {
+        return String.format(Locale.ROOT, "MABS-%s-%04d", SITES.get(i % SITES.size()), i);
+    }
+
+    /** The servers of a fleet, one after another, from the samples and a seeded random source. */
+    private static final class Servers {
+        private final List<JsonNode> broken = new ArrayList<>();
+        private final JsonNode healthy;
+        private final Random random;
+
+        Servers(long seed) throws IOException {
+            JsonNode found = null;
+            for (Path sample : SampleReports.samples()) {
+                JsonNode facts = JSON.readTree(sample.toFile());
+                if (sample.getFileName().toString().equals("healthy.json")) {
+                    found = facts;
+                } else {
+                    broken.add(facts);
+                }
+            }
+            this.healthy = found;
+            this.random = new Random(seed);
+        }
+
+        /** The facts of the {@code i}-th server. */
+        ObjectNode next(int i) {
+            ObjectNode facts = (ObjectNode) (random.nextInt(100) < 40 ? healthy : broken.get(random.nextInt(broken.size()))).deepCopy();
+            vary(facts, host(i), SITES.get(i % SITES.size()), random);
+            return facts;
+        }
     }
 
     private static void vary(ObjectNode facts, String host, String site, Random random) {
@@ -101,21 +173,34 @@ public final class FleetGenerator {
                 s.put("state", "Stopped");
             }
         }
+        if (facts.get("events") instanceof ArrayNode events && random.nextInt(100) < 60) {
+            // A recurring error: each recorded one again, up to eight times, a few hours apart before it.
+            List<JsonNode> recorded = new ArrayList<>();
+            events.forEach(recorded::add);
+            for (JsonNode event : recorded) {
+                int repeats = random.nextInt(9);
+                for (int r = 1; r <= repeats && event.hasNonNull("time"); r++) {
+                    ObjectNode earlier = event.deepCopy();
+                    earlier.put("time", TIME.format(OffsetDateTime.parse(event.get("time").asText()).minusHours(r * (1 + random.nextInt(6)))));
+                    events.add(earlier);
+                }
+            }
+        }
     }
 
     /** The facts broken the {@code kind}-th way (cycling): cut short, not JSON, a wrong type, no server. */
-    private static byte[] malformed(ObjectNode facts, int kind) throws IOException {
-        String text = JSON.writeValueAsString(facts);
+    private static byte[] malformed(ObjectNode facts, int kind, ObjectMapper json) throws IOException {
+        String text = json.writeValueAsString(facts);
         return switch (kind % 4) {
             case 0 -> text.substring(0, text.length() / 2).getBytes(StandardCharsets.UTF_8);
             case 1 -> "Get-Service : Cannot find any service with service name 'obengine'.\r\n".getBytes(StandardCharsets.UTF_8);
             case 2 -> {
                 ((ObjectNode) facts.get("server")).put("updateRollup", "two");
-                yield JSON.writeValueAsBytes(facts);
+                yield json.writeValueAsBytes(facts);
             }
             default -> {
                 facts.remove("server");
-                yield JSON.writeValueAsBytes(facts);
+                yield json.writeValueAsBytes(facts);
             }
         };
     }

@@ -88,9 +88,31 @@ class HelpersTest {
             String t = text.toString();
             assertEquals(Messages.normalize(t).equals(t), Messages.isNormalized(t), "'" + t + "'");
         }
+        String[] words = {"device", "not", "ready", "n'a", "pas", "PU", "é", "Écran", "x", "ID:", "0x29834", "", " ", "-", "a", "b1"};
+        for (int n = 0; n < 20000; n++) {
+            String text = Messages.normalize(phrase(random, words, 6));
+            String[] phrases = {phrase(random, words, 3), phrase(random, words, 3)};
+            boolean any = false;
+            boolean all = true;
+            for (String p : phrases) {
+                String needle = Messages.normalize(p);
+                any |= !needle.isEmpty() && text.contains(needle);
+                all &= text.contains(needle);
+            }
+            assertEquals(any, Messages.mentionsNormalized(text, phrases), text + " / " + String.join(" | ", phrases));
+            assertEquals(all, Messages.mentionsAllNormalized(text, phrases), text + " / " + String.join(" | ", phrases));
+        }
         assertTrue(Messages.mentionsNormalized("l agent n a pas pu se connecter a azure", "N'a PAS pu", "x"));
         assertTrue(Messages.mentionsAllNormalized("device is not ready job failed", "not ready", "Job-Failed"));
         assertFalse(Messages.mentionsNormalized(null, "x"));
+    }
+
+    private static String phrase(java.util.Random random, String[] words, int most) {
+        StringBuilder p = new StringBuilder();
+        for (int k = random.nextInt(most + 1); k > 0; k--) {
+            p.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : "");
+        }
+        return p.toString();
     }
 
     @Test

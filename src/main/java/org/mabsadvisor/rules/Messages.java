@@ -9,7 +9,10 @@ import java.util.List;
  * Matching of recorded error messages in English or French, for rules: case, accents, apostrophes
  * and punctuation do not matter, so "n’a pas pu se connecter" matches "N'A PAS PU SE CONNECTER".
  *
- * <pre>{@code Event( Messages.mentions(message, "unable to connect to", "n'a pas pu se connecter") )}</pre>
+ * <pre>{@code Certificate( Messages.mentions(subject, "Windows Azure Tools", "Outils Windows Azure") )}</pre>
+ *
+ * An event's message is better matched with {@code Event( messageMentions(...) )}, which uses the
+ * message normalized once when the facts were read.
  */
 public final class Messages {
     private Messages() {

@@ -9,7 +9,10 @@ import java.util.List;
  * Matching of recorded error messages in English or French, for rules: case, accents, apostrophes
  * and punctuation do not matter, so "n’a pas pu se connecter" matches "N'A PAS PU SE CONNECTER".
  *
- * <pre>{@code Event( Messages.mentions(message, "unable to connect to", "n'a pas pu se connecter") )}</pre>
+ * <pre>{@code Certificate( Messages.mentions(subject, "Windows Azure Tools", "Outils Windows Azure") )}</pre>
+ *
+ * An event's message is better matched with {@code Event( messageMentions(...) )}, which uses the
+ * message normalized once when the facts were read.
  */
 public final class Messages {
     private Messages() {
@@ -34,11 +37,9 @@ public final class Messages {
             return false;
         }
         for (String phrase : phrases) {
-            if (mayContain(normalizedText, phrase)) {
-                String needle = needle(phrase);
-                if (!needle.isEmpty() && normalizedText.contains(needle)) {
-                    return true;
-                }
+            String needle = needle(phrase);
+            if (!needle.isEmpty() && normalizedText.contains(needle)) {
+                return true;
             }
         }
         return false;
@@ -50,45 +51,11 @@ public final class Messages {
             return false;
         }
         for (String phrase : phrases) {
-            if (!mayContain(normalizedText, phrase) || !normalizedText.contains(needle(phrase))) {
+            if (!normalizedText.contains(needle(phrase))) {
                 return false;
             }
         }
         return true;
-    }
-
-    /**
-     * False only when the normalized phrase is not empty and cannot be in the normalized text: its
-     * longest run of lower-case ASCII letters and digits, which normalizing leaves as it is, is not
-     * in the text. Most events mention none of the phrases a rule looks for, and this tells so
-     * without normalizing the phrase, which each rule would otherwise do for every event.
-     */
-    private static boolean mayContain(String normalizedText, String phrase) {
-        int bestStart = 0;
-        int bestLength = 0;
-        int start = 0;
-        for (int i = 0; i <= phrase.length(); i++) {
-            char c = i < phrase.length() ? phrase.charAt(i) : ' ';
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                continue;
-            }
-            if (i - start > bestLength) {
-                bestStart = start;
-                bestLength = i - start;
-            }
-            start = i + 1;
-        }
-        if (bestLength == 0) {
-            return true;
-        }
-        char first = phrase.charAt(bestStart);
-        for (int at = normalizedText.indexOf(first); at >= 0 && at <= normalizedText.length() - bestLength;
-                at = normalizedText.indexOf(first, at + 1)) {
-            if (normalizedText.regionMatches(at, phrase, bestStart, bestLength)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The phrase normalized; most phrases of rules already are, and are taken as they are rather than copied. */

@@ -1,14 +1,15 @@
 package org.mabsadvisor.engine;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,8 @@ import java.util.zip.ZipOutputStream;
  */
 record CompiledFolder(Index index, Map<String, byte[]> classes) {
 
-    static final int FORMAT = 1;
-    private static final String INDEX_ENTRY = "index.json";
-    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    static final int FORMAT = 2;
+    private static final String INDEX_ENTRY = "index.bin";
 
     /** What the folder declares, as written in a compiled entry. */
     record Index(int format, String key, List<String> sources, List<IndexedRule> rules, List<IndexedProblem> flagged,
@@ -90,7 +90,7 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry(INDEX_ENTRY));
-            zip.write(indexJson());
+            zip.write(indexBytes());
             zip.closeEntry();
             for (Map.Entry<String, byte[]> c : new TreeMap<>(classes).entrySet()) {
                 zip.putNextEntry(new ZipEntry(c.getKey().replace('.', '/') + ".class"));
@@ -101,12 +101,114 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
         return bytes.toByteArray();
     }
 
-    byte[] indexJson() throws IOException {
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(index);
+    /**
+     * The index in a small binary form of its own: read at every start, where building a JSON
+     * binding for these records would cost more than the rest of finding the shipped rules.
+     */
+    byte[] indexBytes() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        IndexWriter out = new IndexWriter(new DataOutputStream(bytes));
+        out.data.writeInt(index.format());
+        out.string(index.key());
+        out.strings(index.sources());
+        out.data.writeInt(index.rules().size());
+        for (IndexedRule r : index.rules()) {
+            out.string(r.qualifiedName());
+            out.string(r.id());
+            out.string(r.kind());
+            out.string(r.name());
+            out.string(r.severity());
+            out.string(r.section());
+            out.string(r.trigger());
+            out.string(r.reference());
+            out.string(r.file());
+            out.data.writeInt(r.line());
+            out.data.writeInt(r.column());
+            out.strings(r.languages());
+        }
+        out.data.writeInt(index.flagged().size());
+        for (IndexedProblem p : index.flagged()) {
+            out.string(p.file());
+            out.data.writeInt(p.line());
+            out.data.writeInt(p.column());
+            out.string(p.message());
+        }
+        out.strings(index.models());
+        out.string(index.classesSha256());
+        out.data.flush();
+        return bytes.toByteArray();
     }
 
-    static Index readIndex(InputStream in) throws IOException {
-        return JSON.readValue(in, Index.class);
+    /** Reads what {@link #indexBytes()} wrote; damaged or truncated bytes are an IOException, never a wrong index. */
+    static Index readIndex(byte[] bytes) throws IOException {
+        IndexReader in = new IndexReader(new DataInputStream(new ByteArrayInputStream(bytes)), bytes.length);
+        int format = in.data.readInt();
+        if (format != FORMAT) {
+            throw new IOException("index format " + format + ", expected " + FORMAT);
+        }
+        String key = in.string();
+        List<String> sources = in.strings();
+        List<IndexedRule> rules = new ArrayList<>();
+        for (int i = in.count(); i > 0; i--) {
+            rules.add(new IndexedRule(in.string(), in.string(), in.string(), in.string(), in.string(), in.string(), in.string(),
+                    in.string(), in.string(), in.data.readInt(), in.data.readInt(), in.strings()));
+        }
+        List<IndexedProblem> flagged = new ArrayList<>();
+        for (int i = in.count(); i > 0; i--) {
+            flagged.add(new IndexedProblem(in.string(), in.data.readInt(), in.data.readInt(), in.string()));
+        }
+        Index index = new Index(format, key, sources, rules, flagged, in.strings(), in.string());
+        if (in.data.read() != -1) {
+            throw new IOException("index has trailing bytes");
+        }
+        return index;
+    }
+
+    /** Strings as a presence flag, a length and UTF-8 bytes (no 64 KB limit, unlike writeUTF). */
+    private record IndexWriter(DataOutputStream data) {
+        void string(String s) throws IOException {
+            data.writeBoolean(s != null);
+            if (s != null) {
+                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                data.writeInt(utf8.length);
+                data.write(utf8);
+            }
+        }
+
+        void strings(List<String> list) throws IOException {
+            data.writeInt(list == null ? 0 : list.size());
+            for (String s : list == null ? List.<String>of() : list) {
+                string(s);
+            }
+        }
+    }
+
+    /** Reads {@link IndexWriter}'s forms, refusing any count or length larger than the bytes there are. */
+    private record IndexReader(DataInputStream data, int size) {
+        int count() throws IOException {
+            int n = data.readInt();
+            if (n < 0 || n > size) {
+                throw new IOException("index is damaged: a count of " + n);
+            }
+            return n;
+        }
+
+        String string() throws IOException {
+            if (!data.readBoolean()) {
+                return null;
+            }
+            byte[] utf8 = new byte[count()];
+            data.readFully(utf8);
+            return new String(utf8, StandardCharsets.UTF_8);
+        }
+
+        List<String> strings() throws IOException {
+            List<String> list = new ArrayList<>();
+            for (int i = count(); i > 0; i--) {
+                list.add(string());
+            }
+            return list;
+        }
     }
 
     /**
@@ -120,7 +222,7 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 byte[] content = zip.readAllBytes();
                 if (e.getName().equals(INDEX_ENTRY)) {
-                    index = readIndex(new ByteArrayInputStream(content));
+                    index = readIndex(content);
                 } else if (e.getName().endsWith(".class")) {
                     String name = e.getName().substring(0, e.getName().length() - ".class".length()).replace('/', '.');
                     classes.put(name, content);

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * whose files are those very bytes; an edited built-in folder is compiled (and cached) like any other.
  */
 public final class PackagedRules {
-    static final String INDEX = "packaged-rules.json";
+    static final String INDEX = "packaged-rules.index";
     /** Where the copies of the compiled files are, next to the index. */
     private static final String SOURCES = "packaged-rules/";
     private static final String CLASS_LIST = "packaged-rules.classes";
@@ -33,7 +33,7 @@ public final class PackagedRules {
             if (in == null) {
                 return null;
             }
-            CompiledFolder.Index index = CompiledFolder.readIndex(in);
+            CompiledFolder.Index index = CompiledFolder.readIndex(in.readAllBytes());
             if (index.format() != CompiledFolder.FORMAT || !index.sources().equals(content.sources())) {
                 return null;
             }
@@ -94,7 +94,7 @@ public final class PackagedRules {
             Files.copy(Path.of(args[0]).resolve(source), copy, StandardCopyOption.REPLACE_EXISTING);
         }
         Files.write(list, String.join("\n", new TreeSet<>(compiled.classes().keySet())).getBytes(StandardCharsets.UTF_8));
-        Files.write(here.resolve(INDEX), compiled.indexJson());
+        Files.write(here.resolve(INDEX), compiled.indexBytes());
         System.out.println("compiled " + compiled.index().rules().size() + " built-in rules into "
                 + compiled.classes().size() + " classes");
     }

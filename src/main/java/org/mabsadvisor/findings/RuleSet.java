@@ -60,7 +60,9 @@ public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, List<Path>
         List<Path> folders = new ArrayList<>();
         folders.add(options.builtIn());
         folders.addAll(options.siteFolders());
-        Policy policy = new PolicyLoader().load(options.builtIn().resolve(PolicyLoader.DEFAULT_FILE), options.policy());
+        // The policy is read beside the compilation, which needs nothing of it; a bad policy is still
+        // reported before any problem of the rules, as when it was read first.
+        CompletableFuture<PolicyRead> policyReading = CompletableFuture.supplyAsync(() -> PolicyRead.of(options));
         Set<Path> leftOut = new LinkedHashSet<>(options.broken().keySet());
         Map<Path, List<String>> skipped = new LinkedHashMap<>();
         options.broken().forEach((file, why) -> skipped.put(file, new ArrayList<>(List.of(why))));
@@ -72,7 +74,8 @@ public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, List<Path>
             // the site asks for takes place; read again in the rare case one does not.
             Set<String> asked = Set.copyOf(options.site().overrides().replaced());
             Set<Path> leavingOut = Set.copyOf(leftOut);
-            CompletableFuture<TextsRead> reading = CompletableFuture.supplyAsync(() -> TextsRead.of(folders, leavingOut, asked));
+            // After the policy, on the same thread: both are YAML, and the cores are busy with the rules and the facts.
+            CompletableFuture<TextsRead> reading = policyReading.thenApplyAsync(p -> TextsRead.of(folders, leavingOut, asked));
             try {
                 base = new RuleCompiler(options.cache()).compile(new RuleSources(folders, leftOut, options.site().overrides(), options.allowUnsafeRules()));
                 Set<String> replaced = new HashSet<>(asked);
@@ -91,12 +94,31 @@ public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, List<Path>
             } catch (InvalidRulesException e) {
                 problems.addAll(e.problems());
             }
+            Policy policy = policyReading.join().policy();
             if (problems.isEmpty()) {
                 return configured(base, texts, policy, folders, options, skipped);
             }
             if (!options.skipBrokenSiteRules() || !leaveOut(problems, options, leftOut, skipped)) {
                 throw new InvalidRulesException(problems);
             }
+        }
+    }
+
+    /** The policy, or why it cannot be used. */
+    private record PolicyRead(Policy read, InvalidPolicyException problem) {
+        static PolicyRead of(RuleSetOptions options) {
+            try {
+                return new PolicyRead(new PolicyLoader().load(options.builtIn().resolve(PolicyLoader.DEFAULT_FILE), options.policy()), null);
+            } catch (InvalidPolicyException e) {
+                return new PolicyRead(null, e);
+            }
+        }
+
+        Policy policy() throws InvalidPolicyException {
+            if (problem != null) {
+                throw problem;
+            }
+            return read;
         }
     }
 

@@ -2,13 +2,16 @@ package org.mabsadvisor.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +53,33 @@ class CompiledFolderTest {
         assertNotEquals(policyChanged, ruleChanged);
         Files.move(folder.resolve("one.drl"), folder.resolve("two.drl"));
         assertNotEquals(ruleChanged, new FolderContent(folder, drl(folder)).key(STAMP), "a renamed file changes the key");
+    }
+
+    @Test
+    void theIndexReadsBackAsWrittenAndDamageIsRefused() throws IOException {
+        CompiledFolder.Index index = new CompiledFolder.Index(CompiledFolder.FORMAT, "k", List.of("a.drl", "policy.yaml"),
+                List.of(new CompiledFolder.IndexedRule("p.R1", "SITE-1", "FINDING", "R1", "HIGH", null, "STATE",
+                                "https://intranet.example/r1", "a.drl", 3, 1, List.of("en")),
+                        new CompiledFolder.IndexedRule("p.R2", "SITE-2", "CAUSE", "R2 \u00e9t\u00e9", "INFO", "Sauvegarde", "ERROR",
+                                null, "sub/b.drl", 40, 5, List.of())),
+                List.of(new CompiledFolder.IndexedProblem("a.drl", 7, 2, "a rule that may loop")),
+                List.of("p.Rules1", "p.Rules2"), "abc123");
+        byte[] bytes = new CompiledFolder(index, Map.of()).indexBytes();
+        assertEquals(index, CompiledFolder.readIndex(bytes));
+
+        for (int cut : new int[] {0, 3, bytes.length / 2, bytes.length - 1}) {
+            byte[] truncated = Arrays.copyOf(bytes, cut);
+            assertThrows(IOException.class, () -> CompiledFolder.readIndex(truncated), "cut at " + cut);
+        }
+        byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
+        assertThrows(IOException.class, () -> CompiledFolder.readIndex(longer), "trailing bytes");
+        byte[] otherFormat = bytes.clone();
+        otherFormat[3]++;
+        assertThrows(IOException.class, () -> CompiledFolder.readIndex(otherFormat), "another format");
+        byte[] hugeCount = bytes.clone();
+        // The key's length follows the format and the key's presence flag.
+        hugeCount[5] = 0x7f;
+        assertThrows(IOException.class, () -> CompiledFolder.readIndex(hugeCount), "a length beyond the bytes");
     }
 
     @Test

@@ -107,19 +107,33 @@ final class RuleOptions {
 
     /** Loads the built-in rules and the extra folders; prints every problem and returns null when they cannot be used. */
     RuleSet load(PrintWriter err) {
+        Loaded loaded = firstLoad(err);
+        if (loaded == null || loaded.rules() == null) {
+            return null;
+        }
+        warn(err, loaded.rules());
+        return loaded.rules();
+    }
+
+    /** Rules loaded with their options; {@code rules} is null when they cannot be used (the problems are printed). */
+    private record Loaded(RuleSetOptions options, RuleSet rules) {
+    }
+
+    /**
+     * The first load of a command: the rules loading in the background when they were started,
+     * else loaded now; null when the options themselves were refused.
+     */
+    private Loaded firstLoad(PrintWriter err) {
         RulesLoading started = early;
         early = null;
         if (refused) {
             return null;
         }
-        if (started == null) {
-            return load(err, List.of(), true);
+        if (started != null) {
+            return new Loaded(started.options(), outcome(err, started.options(), true, started.outcome()));
         }
-        RuleSet rules = outcome(err, started.options(), true, started.outcome());
-        if (rules != null) {
-            warn(err, rules);
-        }
-        return rules;
+        RuleSetOptions options = options(err, List.of(), true);
+        return options == null ? null : new Loaded(options, load(err, options, true));
     }
 
     /**
@@ -144,25 +158,21 @@ final class RuleOptions {
      * printed, when the rules cannot be used.
      */
     <T> T withRules(PrintWriter err, RuleWork<T> work) throws RuleFailureException {
-        RulesLoading started = early;
-        early = null;
-        RuleSetOptions options = refused ? null : started != null ? started.options() : options(err, List.of(), true);
-        while (options != null) {
-            RuleSet rules = started != null ? outcome(err, options, true, started.outcome()) : load(err, options, true);
-            started = null;
-            if (rules == null) {
-                return null;
-            }
+        Loaded loaded = firstLoad(err);
+        while (loaded != null && loaded.rules() != null) {
             try {
-                T result = work.run(rules);
-                warn(err, rules);
+                T result = work.run(loaded.rules());
+                warn(err, loaded.rules());
                 return result;
             } catch (RuleFailureException e) {
                 RuleInfo rule = e.rule();
+                RuleSetOptions options = loaded.options();
                 if (!options.skipBrokenSiteRules() || rule == null || !RuleSet.inSiteFile(Path.of(rule.file()), options)) {
                     throw e;
                 }
-                options = options.leavingOut(Path.of(rule.file()), rule.file() + ":" + rule.line() + ":1: failed while running: " + e.getMessage());
+                RuleSetOptions without = options.leavingOut(Path.of(rule.file()),
+                        rule.file() + ":" + rule.line() + ":1: failed while running: " + e.getMessage());
+                loaded = new Loaded(without, load(err, without, true));
             }
         }
         return null;

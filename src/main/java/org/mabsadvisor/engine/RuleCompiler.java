@@ -112,7 +112,7 @@ public final class RuleCompiler {
             FolderPlan plan = new FolderPlan(i, new FolderContent(sources.folders().get(i), mine));
             plan.compiled = PackagedRules.find(plan.content);
             plan.origin = CompiledFrom.Origin.SHIPPED;
-            if (plan.compiled == null) {
+            if (plan.compiled == null && cache.folder() != null) {
                 plan.compiled = cache.find(plan.key(stamp), notes);
                 plan.origin = CompiledFrom.Origin.CACHED;
             }
@@ -141,10 +141,8 @@ public final class RuleCompiler {
                         replaced.put(info.id(), earlier);
                         byId.put(info.id(), info);
                     } else {
-                        problems.add(new RuleProblem(info.file(), info.line(), rule.column(),
-                                "duplicate rule id " + info.id() + ", already used at " + earlier.file() + ":" + earlier.line()
-                                + (fromEarlierFolder && !replaced.containsKey(info.id())
-                                        ? " (to replace that rule, list its id under replace: in a site configuration)" : "")));
+                        problems.add(duplicateId(rule, earlier, fromEarlierFolder && !replaced.containsKey(info.id())
+                                ? " (to replace that rule, list its id under replace: in a site configuration)" : ""));
                         continue;
                     }
                 }
@@ -191,6 +189,14 @@ public final class RuleCompiler {
         FolderPlan plan = new FolderPlan(0, new FolderContent(folder, List.copyOf(files.keySet())));
         declare(plan, problems);
         problems.addAll(plan.flagged);
+        // Every run checks ids across folders too; a duplicate found here fails the build instead.
+        Map<String, RuleInfo> byId = new HashMap<>();
+        for (DeclaredRule rule : plan.declared) {
+            RuleInfo earlier = byId.putIfAbsent(rule.info().id(), rule.info());
+            if (earlier != null) {
+                problems.add(duplicateId(rule, earlier, ""));
+            }
+        }
         if (problems.isEmpty()) {
             List<String> failures = new ArrayList<>();
             CompiledFolder compiled = ExecutableModel.compile(plan.content, plan.key(stamp), plan.texts, plan.declared, plan.flagged, failures);
@@ -203,6 +209,12 @@ public final class RuleCompiler {
             }
         }
         throw new InvalidRulesException(problems);
+    }
+
+    private static RuleProblem duplicateId(DeclaredRule rule, RuleInfo earlier, String hint) {
+        RuleInfo info = rule.info();
+        return new RuleProblem(info.file(), info.line(), rule.column(),
+                "duplicate rule id " + info.id() + ", already used at " + earlier.file() + ":" + earlier.line() + hint);
     }
 
     /** Reads and parses the files of a folder not compiled before: what they declare, what the guard flags. */
@@ -245,12 +257,14 @@ public final class RuleCompiler {
         List<String> failures = new ArrayList<>();
         for (FolderPlan plan : plans) {
             if (plan.compiled == null) {
-                plan.compiled = ExecutableModel.compile(plan.content, plan.key(stamp), plan.texts, plan.declared, plan.flagged, failures);
+                // Without a cache nothing reads the key: hashing every file would be wasted.
+                String key = cache.folder() != null ? plan.key(stamp) : null;
+                plan.compiled = ExecutableModel.compile(plan.content, key, plan.texts, plan.declared, plan.flagged, failures);
                 plan.origin = CompiledFrom.Origin.COMPILED;
                 if (plan.compiled == null) {
                     break;
                 }
-                if (plan.key(stamp) != null) {
+                if (key != null) {
                     cache.keep(plan.compiled, notes);
                 }
             }

@@ -153,4 +153,25 @@ class CompiledFolderTest {
         assertTrue(base.byId().containsKey("SITE-FN-01"));
         assertTrue(base.notes().get(0).startsWith("compiled as DRL"), base.notes().toString());
     }
+
+    @Test
+    void theBuildRefusesAFolderThatUsesAnIdTwice() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("twice"));
+        String rule = """
+                rule "%s"
+                    @id("SITE-DUP-01") @severity("low") @reference("https://intranet.example/dup")
+                when
+                    MarsAgent()
+                then
+                end
+                """;
+        Files.writeString(folder.resolve("a.drl"), "package site.dup;\nimport org.mabsadvisor.facts.MarsAgent;\n" + rule.formatted("first"));
+        Files.writeString(folder.resolve("b.drl"), "package site.dup;\nimport org.mabsadvisor.facts.MarsAgent;\n" + rule.formatted("second"));
+        InvalidRulesException e = assertThrows(InvalidRulesException.class, () -> new RuleCompiler().compileAlone(folder));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        RuleProblem p = e.problems().get(0);
+        assertEquals(folder.resolve("b.drl").toString(), p.file());
+        assertEquals(3, p.line());
+        assertTrue(p.message().startsWith("duplicate rule id SITE-DUP-01, already used at " + folder.resolve("a.drl") + ":3"), p.message());
+    }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.mabsadvisor.engine.RuleInfo;
 import org.mabsadvisor.engine.RuleProblem;
+import org.mabsadvisor.packaged.ShippedYaml;
 
 /**
  * The words of the rules, read from the {@code *.texts.yaml} files of the rule folders: for each
@@ -31,6 +33,8 @@ public final class RuleTexts {
 
     /** Suffix of a texts file in a rule folder. */
     public static final String SUFFIX = ".texts.yaml";
+
+    private static final TypeReference<Map<String, Map<String, RuleText>>> TEXTS = new TypeReference<>() { };
 
     private final Map<String, Map<String, RuleText>> byId;
     private final Map<String, String> fileOf;
@@ -77,7 +81,8 @@ public final class RuleTexts {
      * unless its id is in {@code replaced}: then the later text, that of the replacing site rule, wins.
      */
     public static RuleTexts read(List<Path> folders, Set<Path> leftOut, Set<String> replaced, List<RuleProblem> problems) {
-        ObjectMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        ObjectMapper yaml = null;
         Map<String, Map<String, RuleText>> byId = new HashMap<>();
         Map<String, String> fileOf = new HashMap<>();
         Set<String> takenOver = new HashSet<>();
@@ -87,7 +92,13 @@ public final class RuleTexts {
             }
             Map<String, Map<String, RuleText>> content;
             try {
-                content = yaml.readValue(file.toFile(), new TypeReference<Map<String, Map<String, RuleText>>>() { });
+                byte[] bytes = Files.readAllBytes(file);
+                byte[] shipped = ShippedYaml.json(file.getFileName().toString(), bytes);
+                if (shipped == null && yaml == null) {
+                    // Only a file that was not shipped with the tool needs the YAML parser.
+                    yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+                }
+                content = shipped != null ? json.readValue(shipped, TEXTS) : yaml.readValue(bytes, TEXTS);
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
                 problems.add(new RuleProblem(file.toString(), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.mabsadvisor.packaged.ShippedYaml;
 
 /** Reads the default policy and applies an administrator's overrides on top of it, key by key. */
 public final class PolicyLoader {
@@ -23,10 +25,13 @@ public final class PolicyLoader {
     /** File name of the default policy inside the built-in rules folder. */
     public static final String DEFAULT_FILE = "policy.yaml";
 
-    private final ObjectMapper yaml = YAMLMapper.builder()
+    /** Binds the merged tree, whatever format it was read from. */
+    private final ObjectMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+    /** Made only for a file that was not shipped with the tool: the default policy needs none. */
+    private ObjectMapper yaml;
 
     /** Loads {@code defaults}, then overrides it with {@code override} when not null. */
     public Policy load(Path defaults, Path override) throws InvalidPolicyException {
@@ -40,7 +45,7 @@ public final class PolicyLoader {
             merge((ObjectNode) merged, extra);
         }
         try {
-            return yaml.treeToValue(merged, Policy.class);
+            return json.treeToValue(merged, Policy.class);
         } catch (UnrecognizedPropertyException e) {
             String where = override != null ? override.toString() : defaults.toString();
             throw new InvalidPolicyException(where + ": unknown setting '" + path(e) + "'; the settings are those of "
@@ -73,7 +78,9 @@ public final class PolicyLoader {
 
     private JsonNode read(Path file) throws InvalidPolicyException {
         try {
-            JsonNode node = yaml.readTree(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            byte[] shipped = ShippedYaml.json(file.getFileName().toString(), bytes);
+            JsonNode node = shipped != null ? json.readTree(shipped) : yaml().readTree(bytes);
             if (node == null || !node.isObject()) {
                 throw new InvalidPolicyException(file + ": a policy file is a mapping of names to values");
             }
@@ -85,6 +92,13 @@ public final class PolicyLoader {
         } catch (IOException e) {
             throw new InvalidPolicyException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    private ObjectMapper yaml() {
+        if (yaml == null) {
+            yaml = new YAMLMapper();
+        }
+        return yaml;
     }
 
     private static void merge(ObjectNode base, JsonNode extra) {

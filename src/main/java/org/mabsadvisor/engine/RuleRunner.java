@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -25,9 +26,9 @@ import org.mabsadvisor.facts.Diagnosis;
 import org.mabsadvisor.facts.FactSet;
 
 /**
- * Evaluates one server's facts against a compiled {@link RuleBase}: one short-lived session per
- * fact set, firings captured from the engine's own matches so that rule authors write nothing to
- * report evidence.
+ * Evaluates one server's facts against a compiled {@link RuleBase}: a session of the rule base's
+ * pool per fact set, on a thread that a watchdog can give up on, firings captured from the engine's
+ * own matches so that rule authors write nothing to report evidence.
  */
 public final class RuleRunner {
 
@@ -52,8 +53,7 @@ public final class RuleRunner {
      * {@code trace} sees each firing as it happens. A watchdog stops the run at the time limit.
      */
     public RuleRun run(FactSet facts, List<Object> extraFacts, Consumer<Firing> trace) throws RuleFailureException {
-        KieSession session = rules.kieBase().newKieSession();
-        AtomicReference<String> current = new AtomicReference<>(null);
+        Evaluation evaluation = new Evaluation(facts, extraFacts, trace);
         // A daemon thread: a consequence stuck in a Java loop cannot be interrupted, but it must not
         // keep the process alive once the watchdog has given up on it.
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -62,11 +62,12 @@ public final class RuleRunner {
             return t;
         });
         try {
-            Future<RuleRun> result = worker.submit(() -> evaluate(session, facts, extraFacts, trace, current));
+            Future<RuleRun> result = worker.submit(evaluation::run);
             return result.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            session.halt();
-            String where = current.get() != null ? "running or last fired: " + current.get()
+            evaluation.abandon();
+            String last = evaluation.current.get();
+            String where = last != null ? "running or last fired: " + last
                     : "no rule had fired yet: the time went into matching conditions, typically a rule that joins many facts with each other";
             throw new RuleFailureException("the rules did not finish within " + limits.timeout().toSeconds()
                     + " s (the --rule-timeout); " + where, null);
@@ -76,10 +77,66 @@ public final class RuleRunner {
             }
             throw new RuleFailureException("evaluating rules failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
+            evaluation.abandon();
             Thread.currentThread().interrupt();
             throw new RuleFailureException("the evaluation was interrupted", e);
         } finally {
             worker.shutdownNow();
+        }
+    }
+
+    /**
+     * One run, on a worker thread. The session goes back to the pool when the worker is done with
+     * it, and may at once serve another run: the lock makes sure that a watchdog giving up halts
+     * the session while this run still holds it, never one that another run has taken since.
+     */
+    private final class Evaluation {
+        private final FactSet facts;
+        private final List<Object> extraFacts;
+        private final Consumer<Firing> trace;
+        /** The rule running or fired last, for the watchdog's message. */
+        private final AtomicReference<String> current = new AtomicReference<>(null);
+        private final Object lock = new Object();
+        /** Guarded by {@code lock}: the session while this run holds it. */
+        private KieSession session;
+        /** Guarded by {@code lock}: the run is over, finished or given up on. */
+        private boolean over;
+
+        Evaluation(FactSet facts, List<Object> extraFacts, Consumer<Firing> trace) {
+            this.facts = facts;
+            this.extraFacts = extraFacts;
+            this.trace = trace;
+        }
+
+        RuleRun run() throws RuleFailureException {
+            KieSession taken = rules.newSession();
+            synchronized (lock) {
+                if (over) {
+                    // Given up on before a worker was free to start it: nobody waits for the result.
+                    taken.dispose();
+                    return null;
+                }
+                session = taken;
+            }
+            try {
+                return evaluate(taken, facts, extraFacts, trace, current);
+            } finally {
+                synchronized (lock) {
+                    over = true;
+                    session = null;
+                }
+                taken.dispose();
+            }
+        }
+
+        /** Halts the session if this run still holds it; the worker gives it back once it stops. */
+        void abandon() {
+            synchronized (lock) {
+                if (!over && session != null) {
+                    session.halt();
+                }
+                over = true;
+            }
         }
     }
 
@@ -89,30 +146,32 @@ public final class RuleRunner {
         Map<String, Integer> counts = new HashMap<>();
         int maxFirings = limits.maxFirings();
         Map<String, RuleInfo> infoByLabel = new HashMap<>();
-        try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    current.set(ruleLabel(event.getMatch().getRule()));
-                }
+        AgendaEventListener listener = new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                current.set(ruleLabel(event.getMatch().getRule()));
+            }
 
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    Match match = event.getMatch();
-                    String label = ruleLabel(match.getRule());
-                    counts.merge(label, 1, Integer::sum);
-                    RuleInfo info = rules.info(match.getRule().getPackageName(), match.getRule().getName());
-                    if (info != null) {
-                        infoByLabel.putIfAbsent(label, info);
-                    }
-                    if (info == null) {
-                        return;
-                    }
-                    Firing firing = firingOf(info, match, facts);
-                    firings.add(firing);
-                    trace.accept(firing);
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                Match match = event.getMatch();
+                String label = ruleLabel(match.getRule());
+                counts.merge(label, 1, Integer::sum);
+                RuleInfo info = rules.info(match.getRule().getPackageName(), match.getRule().getName());
+                if (info != null) {
+                    infoByLabel.putIfAbsent(label, info);
                 }
-            });
+                if (info == null) {
+                    return;
+                }
+                Firing firing = firingOf(info, match, facts);
+                firings.add(firing);
+                trace.accept(firing);
+            }
+        };
+        // A pooled session keeps its listeners unless they are removed: this run's must not see the next one's firings.
+        session.addEventListener(listener);
+        try {
             for (Object extra : extraFacts) {
                 session.insert(extra);
             }
@@ -147,9 +206,10 @@ public final class RuleRunner {
             throw new RuleFailureException("evaluating rule conditions failed: " + e.getClass().getSimpleName()
                     + (e.getMessage() != null ? ": " + firstLine(e.getMessage()) : ""), e);
         } finally {
-            session.dispose();
+            session.removeEventListener(listener);
         }
     }
+
     private String ruleLabel(Rule rule) {
         RuleInfo info = rules.info(rule.getPackageName(), rule.getName());
         return info == null ? "rule \"" + rule.getName() + "\""

@@ -12,8 +12,8 @@ import org.mabsadvisor.waivers.Waivers;
 
 /**
  * What is done to the facts of one host: the rules, then the comparison with the baseline, then the
- * waivers. Safe to share between threads: the advisor is (one compiled rule base, a session per
- * run), the baseline is only read, and the waivers count their matches atomically.
+ * waivers. Safe to share between threads: the advisor is (one compiled rule base, a pooled session
+ * per run), the baseline is only read, and the waivers count their matches atomically.
  */
 public final class HostAnalysis {
     private final Advisor advisor;

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,16 +28,27 @@ import org.mabsadvisor.facts.FactSet;
 
 /**
  * Evaluates one server's facts against a compiled {@link RuleBase}: a session of the rule base's
- * pool per fact set, on a thread that a watchdog can give up on, firings captured from the engine's
- * own matches so that rule authors write nothing to report evidence.
+ * pool per fact set, on a worker thread that a watchdog can give up on, firings captured from the
+ * engine's own matches so that rule authors write nothing to report evidence.
  */
 public final class RuleRunner {
 
     /** How many firings a run may take before it is declared a loop. */
     public static final int DEFAULT_MAX_FIRINGS = RunLimits.DEFAULT_MAX_FIRINGS;
 
+    /** How long an idle worker thread waits for another run before it ends. */
+    private static final long IDLE_WORKER_SECONDS = 30;
+
     private final RuleBase rules;
     private final RunLimits limits;
+    /**
+     * Worker threads, reused from one run to the next: starting a thread (and an executor) per
+     * host cost about a fifth of a fleet's analysis. A worker stuck in a consequence stays busy, so
+     * no run is ever handed to it again; the next run gets another thread. Daemon threads: a
+     * consequence stuck in a Java loop cannot be interrupted, but it must not keep the process
+     * alive once the watchdog has given up on it.
+     */
+    private final ExecutorService workers;
 
     public RuleRunner(RuleBase rules, int maxFirings) {
         this(rules, new RunLimits(maxFirings, RunLimits.DEFAULT_TIMEOUT));
@@ -45,6 +57,12 @@ public final class RuleRunner {
     public RuleRunner(RuleBase rules, RunLimits limits) {
         this.rules = rules;
         this.limits = limits;
+        this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_WORKER_SECONDS, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), r -> {
+                    Thread t = new Thread(r, "rules");
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     /**
@@ -54,18 +72,13 @@ public final class RuleRunner {
      */
     public RuleRun run(FactSet facts, List<Object> extraFacts, Consumer<Firing> trace) throws RuleFailureException {
         Evaluation evaluation = new Evaluation(facts, extraFacts, trace);
-        // A daemon thread: a consequence stuck in a Java loop cannot be interrupted, but it must not
-        // keep the process alive once the watchdog has given up on it.
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "rules");
-            t.setDaemon(true);
-            return t;
-        });
+        Future<RuleRun> result = workers.submit(evaluation::run);
         try {
-            Future<RuleRun> result = worker.submit(evaluation::run);
             return result.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             evaluation.abandon();
+            // The interrupt ends a consequence that sleeps or waits; one in a Java loop ignores it and keeps its worker.
+            result.cancel(true);
             String last = evaluation.current.get();
             String where = last != null ? "running or last fired: " + last
                     : "no rule had fired yet: the time went into matching conditions, typically a rule that joins many facts with each other";
@@ -78,10 +91,9 @@ public final class RuleRunner {
             throw new RuleFailureException("evaluating rules failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             evaluation.abandon();
+            result.cancel(true);
             Thread.currentThread().interrupt();
             throw new RuleFailureException("the evaluation was interrupted", e);
-        } finally {
-            worker.shutdownNow();
         }
     }
 

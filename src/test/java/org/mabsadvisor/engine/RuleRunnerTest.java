@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,8 +24,10 @@ import org.mabsadvisor.findings.RuleSet;
 import org.mabsadvisor.testing.Project;
 
 /**
- * Runs of one runner follow each other on pooled sessions: a host never sees the facts, the
- * diagnoses nor the listeners of an earlier one, even of one whose run failed.
+ * Runs of one runner follow each other on pooled sessions and reused worker threads: a host never
+ * sees the facts, the diagnoses nor the listeners of an earlier one, even of one whose run failed
+ * or was given up on, and a consequence stuck past the time limit holds neither the caller nor
+ * the next run.
  */
 class RuleRunnerTest {
 
@@ -50,6 +53,15 @@ class RuleRunnerTest {
                 throw new IllegalStateException("failed on purpose");
             end
 
+            rule "SITE-STUCK busy for 4 s for STUCK01"
+                @id("SITE-STUCK") @severity("low") @section("basic-troubleshooting")
+            when
+                $server : MabsServer(name == "STUCK01")
+            then
+                long end = System.nanoTime() + 4_000_000_000L;
+                while (System.nanoTime() < end) {
+                }
+            end
             """;
 
     private static final String SITE_TEXTS = """
@@ -59,6 +71,9 @@ class RuleRunnerTest {
             SITE-THROW:
               en: { title: Throw, evidence: throw, actions: [ { do: nothing } ] }
               fr: { title: Exception, evidence: exception, actions: [ { do: rien } ] }
+            SITE-STUCK:
+              en: { title: Stuck, evidence: stuck, actions: [ { do: nothing } ] }
+              fr: { title: Bloquée, evidence: bloquée, actions: [ { do: rien } ] }
             """;
 
     private static final FactsLoader LOADER = new FactsLoader();
@@ -150,5 +165,25 @@ class RuleRunnerTest {
         assertTrue(thrown.getMessage().contains("failed on purpose"), thrown.getMessage());
         assertEquals(mailAlone, outcome(runner, withSiteRules, mail));
         assertEquals(bareAlone, outcome(runner, withSiteRules, server("MABS01")));
+    }
+
+    @Test
+    void aStuckConsequenceHoldsNeitherTheCallerNorTheNextRun() throws Exception {
+        FactSet mail = sample("email-office365.json");
+        Set<String> mailAlone = outcome(new RuleRunner(withSiteRules.rules(), RunLimits.DEFAULT), withSiteRules, mail);
+        RuleRunner runner = new RuleRunner(withSiteRules.rules(), new RunLimits(RunLimits.DEFAULT_MAX_FIRINGS, Duration.ofSeconds(2)));
+
+        long start = System.nanoTime();
+        RuleFailureException stuck = assertThrows(RuleFailureException.class, () -> outcome(runner, withSiteRules, server("STUCK01")));
+        assertTrue(stuck.getMessage().contains("did not finish within 2 s (the --rule-timeout); running or last fired: rule SITE-STUCK"),
+                stuck.getMessage());
+        assertTrue(System.nanoTime() - start < 3_500_000_000L, "the caller got the failure at the limit, not when the rule ended");
+        // Same thread, same runner, while the first worker is still busy: the run must get another worker.
+        assertEquals(mailAlone, outcome(runner, withSiteRules, mail));
+
+        // Once the consequence ends, its session goes back to the pool; two runs take both sessions.
+        Thread.sleep(Math.max(0, 4_500 - (System.nanoTime() - start) / 1_000_000));
+        assertEquals(mailAlone, outcome(runner, withSiteRules, mail));
+        assertEquals(mailAlone, outcome(runner, withSiteRules, mail));
     }
 }

@@ -25,6 +25,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 import org.mabsadvisor.facts.Diagnosis;
 import org.mabsadvisor.facts.FactSet;
+import org.mabsadvisor.rules.PhraseMemo;
 
 /**
  * Evaluates one server's facts against a compiled {@link RuleBase}: a session of the rule base's
@@ -58,11 +59,7 @@ public final class RuleRunner {
         this.rules = rules;
         this.limits = limits;
         this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_WORKER_SECONDS, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), r -> {
-                    Thread t = new Thread(r, "rules");
-                    t.setDaemon(true);
-                    return t;
-                });
+                new SynchronousQueue<>(), Worker::new);
     }
 
     /**
@@ -94,6 +91,21 @@ public final class RuleRunner {
             result.cancel(true);
             Thread.currentThread().interrupt();
             throw new RuleFailureException("the evaluation was interrupted", e);
+        }
+    }
+
+    /** A worker thread: a daemon named "rules", with its memo of the phrases its rules normalize. */
+    private static final class Worker extends Thread implements PhraseMemo.Keeper {
+        private final PhraseMemo phrases = new PhraseMemo();
+
+        Worker(Runnable task) {
+            super(task, "rules");
+            setDaemon(true);
+        }
+
+        @Override
+        public PhraseMemo phraseMemo() {
+            return phrases;
         }
     }
 

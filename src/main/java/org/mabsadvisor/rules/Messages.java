@@ -58,8 +58,16 @@ public final class Messages {
         return true;
     }
 
-    /** The phrase normalized; most phrases of rules already are, and are taken as they are rather than copied. */
+    /** The phrase normalized, from the memo of the thread when it is one that runs rules. */
     private static String needle(String phrase) {
+        if (Thread.currentThread() instanceof PhraseMemo.Keeper keeper) {
+            return keeper.phraseMemo().normalized(phrase);
+        }
+        return normalizedPhrase(phrase);
+    }
+
+    /** The phrase normalized; phrases already in that form are taken as they are rather than copied. */
+    static String normalizedPhrase(String phrase) {
         return isNormalized(phrase) ? phrase : normalize(phrase);
     }
 

@@ -1,7 +1,5 @@
 package org.mabsadvisor.rules;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.mabsadvisor.facts.Event;
 
 /**
@@ -11,9 +9,6 @@ import org.mabsadvisor.facts.Event;
  * <pre>{@code Event( EventTexts.mentionsErrorId(message, "0x29834") )}</pre>
  */
 public final class EventTexts {
-    /** A hexadecimal or decimal number standing alone in a text. */
-    private static final Pattern NUMBER = Pattern.compile("(?<![0-9A-Za-z])(0[xX][0-9A-Fa-f]{1,16}|[0-9]{1,18})(?![0-9A-Za-z])");
-
     private static final String[] BARE_METAL = {"bare metal recovery", "baremetal recovery", "bare metal", "recuperation complete"};
     private static final String[] FAILURE = {"fail", "echec", "echoue", "n a pas pu"};
 
@@ -25,13 +20,45 @@ public final class EventTexts {
         if (text == null) {
             return false;
         }
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            if (ErrorIds.same(m.group(1), id)) {
+        // A number of its own is a whole run of ASCII letters and digits; a rule reads every
+        // event's message this way, and a regular expression with look-arounds cost more than the
+        // rest of the rule.
+        int i = 0;
+        while (i < text.length()) {
+            if (!isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (isNumber(text, start, i) && ErrorIds.same(text.substring(start, i), id)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** 0x and one to sixteen hexadecimal digits, or one to eighteen decimal digits, from {@code start} to {@code end}. */
+    private static boolean isNumber(String text, int start, int end) {
+        boolean hex = end - start > 2 && text.charAt(start) == '0' && (text.charAt(start + 1) == 'x' || text.charAt(start + 1) == 'X');
+        int digits = hex ? end - start - 2 : end - start;
+        if (digits > (hex ? 16 : 18)) {
+            return false;
+        }
+        for (int k = hex ? start + 2 : start; k < end; k++) {
+            char c = text.charAt(k);
+            boolean digit = (c >= '0' && c <= '9') || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+            if (!digit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** True when the event is about a bare-metal recovery (BMR) backup and says it failed, in English or French. */

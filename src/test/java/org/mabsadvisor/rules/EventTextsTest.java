@@ -1,5 +1,6 @@
 package org.mabsadvisor.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,31 @@ class EventTextsTest {
         assertFalse(EventTexts.mentionsErrorId("error 0x29835", "0x29834"));
         assertFalse(EventTexts.mentionsErrorId("code A0x29834", "0x29834"));
         assertFalse(EventTexts.mentionsErrorId(null, "0x29834"));
+    }
+
+    /** What the rule read with a regular expression before, and reads the same without it. */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("(?<![0-9A-Za-z])(0[xX][0-9A-Fa-f]{1,16}|[0-9]{1,18})(?![0-9A-Za-z])");
+
+    @Test
+    void anErrorIdIsFoundExactlyWhereANumberStandingAloneSaysIt() {
+        java.util.Random random = new java.util.Random(11);
+        String[] pieces = {"0", "0x", "0X", "29834", "170036", "00029834", "1", "9", "a", "F", "g", "Z", " ", "[", "]", "é", "_", "-",
+            ".", ":", "x", "12345678901234567", "0x1234567890abcdef", "0"};
+        String[] ids = {"0x29834", "170036", "0", "0x0", "1", "0xa", "15", "0xf", "12345678901234567", "0x1234567890abcdef"};
+        for (int n = 0; n < 50000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String id = ids[random.nextInt(ids.length)];
+            boolean expected = false;
+            java.util.regex.Matcher m = NUMBER.matcher(text);
+            while (!expected && m.find()) {
+                expected = ErrorIds.same(m.group(1), id);
+            }
+            assertEquals(expected, EventTexts.mentionsErrorId(text.toString(), id), "'" + text + "' / " + id);
+        }
     }
 
     @Test

@@ -76,8 +76,8 @@ public final class RuleRunner {
             evaluation.abandon();
             // The interrupt ends a consequence that sleeps or waits; one in a Java loop ignores it and keeps its worker.
             result.cancel(true);
-            String last = evaluation.current.get();
-            String where = last != null ? "running or last fired: " + last
+            Rule last = evaluation.current.get();
+            String where = last != null ? "running or last fired: " + ruleLabel(last)
                     : "no rule had fired yet: the time went into matching conditions, typically a rule that joins many facts with each other";
             throw new RuleFailureException("the rules did not finish within " + limits.timeout().toSeconds()
                     + " s (the --rule-timeout); " + where, null);
@@ -119,7 +119,7 @@ public final class RuleRunner {
         private final List<Object> extraFacts;
         private final Consumer<Firing> trace;
         /** The rule running or fired last, for the watchdog's message. */
-        private final AtomicReference<String> current = new AtomicReference<>(null);
+        private final AtomicReference<Rule> current = new AtomicReference<>(null);
         private final Object lock = new Object();
         /** Guarded by {@code lock}: the session while this run holds it. */
         private KieSession session;
@@ -165,26 +165,23 @@ public final class RuleRunner {
     }
 
     private RuleRun evaluate(KieSession session, FactSet facts, List<Object> extraFacts, Consumer<Firing> trace,
-            AtomicReference<String> current) throws RuleFailureException {
+            AtomicReference<Rule> current) throws RuleFailureException {
         List<Firing> firings = new ArrayList<>();
-        Map<String, Integer> counts = new HashMap<>();
+        // By rule, labelled only for a message: most runs fire a few rules once each, and end well.
+        Map<Rule, Integer> counts = new HashMap<>();
         int maxFirings = limits.maxFirings();
-        Map<String, RuleInfo> infoByLabel = new HashMap<>();
         AgendaEventListener listener = new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                current.set(ruleLabel(event.getMatch().getRule()));
+                current.set(event.getMatch().getRule());
             }
 
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 Match match = event.getMatch();
-                String label = ruleLabel(match.getRule());
-                counts.merge(label, 1, Integer::sum);
-                RuleInfo info = rules.info(match.getRule().getPackageName(), match.getRule().getName());
-                if (info != null) {
-                    infoByLabel.putIfAbsent(label, info);
-                }
+                Rule rule = match.getRule();
+                counts.merge(rule, 1, Integer::sum);
+                RuleInfo info = rules.info(rule.getPackageName(), rule.getName());
                 if (info == null) {
                     return;
                 }
@@ -205,15 +202,16 @@ public final class RuleRunner {
             int fired = session.fireAllRules(maxFirings);
             if (fired >= maxFirings) {
                 // Loops are often two rules undoing each other: name the few that fired most.
-                List<Map.Entry<String, Integer>> most = counts.entrySet().stream()
-                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                List<Map.Entry<Rule, Integer>> most = counts.entrySet().stream()
+                        .sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed())
                         .limit(3)
                         .toList();
                 String worst = most.stream()
-                        .map(e -> e.getKey() + " (fired " + e.getValue() + " times)")
+                        .map(e -> ruleLabel(e.getKey()) + " (fired " + e.getValue() + " times)")
                         .collect(Collectors.joining(", "));
+                Rule top = most.isEmpty() ? null : most.get(0).getKey();
                 throw new RuleFailureException("the rules fired " + fired + " times without settling, the limit: "
-                        + "a rule loops; most fired: " + worst, null, most.isEmpty() ? null : infoByLabel.get(most.get(0).getKey()));
+                        + "a rule loops; most fired: " + worst, null, top == null ? null : rules.info(top.getPackageName(), top.getName()));
             }
             List<Diagnosis> diagnoses = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Diagnosis)) {

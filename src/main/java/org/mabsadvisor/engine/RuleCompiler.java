@@ -2,6 +2,7 @@ package org.mabsadvisor.engine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -299,7 +300,8 @@ public final class RuleCompiler {
                 problems.add(new RuleProblem(folder.toString(), 0, 0, "is not a folder of rules"));
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(folder)) {
+            // A folder reached through a link (or holding one) is walked like any other, not taken as one file.
+            try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
                 walk.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
                         .filter(p -> !leftOut.contains(p))
                         .sorted()

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public final class RuleTests {
         List<Path> files = new ArrayList<>();
         for (Path folder : folders) {
             if (Files.isDirectory(folder)) {
-                try (Stream<Path> walk = Files.walk(folder)) {
+                try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
                     walk.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().forEach(files::add);
                 }
             }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,5 +76,19 @@ class RuleSetTest {
         assertEquals(List.of("en"), rules.texts().languagesOf("SITE-01"));
         assertEquals("t", rules.texts().of("SITE-01", "fr").title(), "a French report falls back to the only language");
         assertTrue(rules.skipped().isEmpty());
+    }
+
+    @Test
+    void aSiteFolderReachedThroughALinkIsLoadedLikeAnyOther(@TempDir Path elsewhere) throws Exception {
+        Path link = elsewhere.resolve("site-link");
+        try {
+            Files.createSymbolicLink(link, site);
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("this file system makes no symbolic links: " + e);
+        }
+        RuleSet rules = RuleSet.load(new RuleSetOptions(builtIn, List.of(link), null, SiteConfig.NONE, false, false, Map.of(),
+                CompiledRuleCache.none()));
+        assertTrue(rules.rules().byId().containsKey("SITE-01"), "the linked folder's rule is loaded");
+        assertEquals("t", rules.texts().of("SITE-01", "en").title(), "and its texts");
     }
 }

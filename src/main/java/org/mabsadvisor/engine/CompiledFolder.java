@@ -240,7 +240,8 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
         if (!digest(classes).equals(index.classesSha256())) {
             throw new IOException("classes do not match their digest");
         }
-        if (index.models().isEmpty() || !classes.keySet().containsAll(index.models())) {
+        // A folder without rules has no model: an empty list is no damage.
+        if (!classes.keySet().containsAll(index.models())) {
             throw new IOException("model classes missing");
         }
         return new CompiledFolder(index, classes);

@@ -110,6 +110,10 @@ public final class RuleCompiler {
         for (int i = 0; i < sources.folders().size(); i++) {
             int index = i;
             List<Path> mine = files.entrySet().stream().filter(e -> e.getValue() == index).map(Map.Entry::getKey).toList();
+            if (mine.isEmpty() && Files.isDirectory(sources.folders().get(i))) {
+                // Most likely a wrong --rules path: running without its rules must not go unnoticed.
+                notes.add(sources.folders().get(i) + " holds no .drl file: no rule of it runs");
+            }
             FolderPlan plan = new FolderPlan(i, new FolderContent(sources.folders().get(i), mine));
             plan.compiled = PackagedRules.find(plan.content);
             plan.origin = CompiledFrom.Origin.SHIPPED;

@@ -174,4 +174,16 @@ class CompiledFolderTest {
         assertEquals(3, p.line());
         assertTrue(p.message().startsWith("duplicate rule id SITE-DUP-01, already used at " + folder.resolve("a.drl") + ":3"), p.message());
     }
+
+    @Test
+    void aFolderWithoutRulesIsSaidSoAndCachedWithoutBeingTakenForDamage() throws IOException, InvalidRulesException {
+        Path empty = Files.createDirectories(work.resolve("empty-site"));
+        Path cacheFolder = work.resolve("cache");
+        RuleBase first = new RuleCompiler(CompiledRuleCache.at(cacheFolder)).compile(List.of(Project.builtInRules(), empty));
+        assertEquals(List.of(empty + " holds no .drl file: no rule of it runs"), first.notes());
+        RuleBase again = new RuleCompiler(CompiledRuleCache.at(cacheFolder)).compile(List.of(Project.builtInRules(), empty));
+        assertEquals(CompiledFrom.Origin.CACHED, again.compiledFrom().get(1).origin());
+        assertEquals(first.notes(), again.notes(), "no damaged entry");
+        assertEquals(first.rules().size(), again.rules().size());
+    }
 }

@@ -22,10 +22,10 @@ public final class AntivirusExclusions {
     private AntivirusExclusions() {
     }
 
-    /** The default values of the environment variables administrators write in exclusions. */
     /** Two backslashes or more, made one (compiled once: rules normalize paths for every exclusion they compare). */
     private static final Pattern REPEATED_BACKSLASHES = Pattern.compile("\\\\{2,}");
 
+    /** The default values of the environment variables administrators write in exclusions. */
     private static final String[][] VARIABLES = {
         {"%programfiles%", "c:\\program files"},
         {"%systemroot%", "c:\\windows"},

@@ -17,7 +17,8 @@ import java.util.List;
 record FolderContent(Path folder, List<Path> files) {
 
     static final String POLICY_FILE = "policy.yaml";
-    private static final String FORMAT = "mabs-advisor compiled rules, format 1";
+    // The key names the entry format, so that an entry of another format is never even looked at.
+    private static final String FORMAT = "mabs-advisor compiled rules, format " + CompiledFolder.FORMAT;
 
     FolderContent {
         files = List.copyOf(files);

@@ -34,7 +34,7 @@ public final class PackagedRules {
                 return null;
             }
             CompiledFolder.Index index = CompiledFolder.readIndex(in.readAllBytes());
-            if (index.format() != CompiledFolder.FORMAT || !index.sources().equals(content.sources())) {
+            if (!index.sources().equals(content.sources())) {
                 return null;
             }
             for (String source : index.sources()) {

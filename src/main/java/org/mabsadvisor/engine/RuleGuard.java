@@ -41,7 +41,7 @@ final class RuleGuard {
 
     /** Packages a rule file may import from (classes or *). */
     private static final Set<String> ALLOWED_PACKAGES = Set.of(
-            "org.mabsadvisor.facts", "org.mabsadvisor.policy", "org.mabsadvisor.rules",
+            "org.mabsadvisor.facts", "org.mabsadvisor.policy", "org.mabsadvisor.rules", "org.mabsadvisor.errors",
             "java.util", "java.util.function", "java.util.stream", "java.util.regex",
             "java.time", "java.time.format", "java.time.temporal", "java.math", "java.text");
 
@@ -50,7 +50,7 @@ final class RuleGuard {
             "Math", "StrictMath", "String", "StringBuilder", "CharSequence", "Character", "Boolean",
             "Byte", "Short", "Integer", "Long", "Float", "Double", "Number", "Comparable", "Iterable", "Enum");
 
-    private static final String ALLOW_LIST = "org.mabsadvisor.facts, .policy, .rules, java.util, java.time, java.math, "
+    private static final String ALLOW_LIST = "org.mabsadvisor.facts, .policy, .rules, .errors, java.util, java.time, java.math, "
             + "java.text, java.lang.Math and the like";
 
     /** Something a rule should not do, recognised in code; {@code $1} in the text is the matched name. */

@@ -23,6 +23,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
+import org.mabsadvisor.facts.Derived;
 import org.mabsadvisor.facts.Diagnosis;
 import org.mabsadvisor.facts.FactSet;
 import org.mabsadvisor.rules.PhraseMemo;
@@ -246,9 +247,9 @@ public final class RuleRunner {
         List<MatchedFact> matched = new ArrayList<>();
         for (Object fact : match.getObjects()) {
             matched.add(new MatchedFact(facts.pointerOf(fact), fact));
-            if (fact instanceof Diagnosis diagnosis) {
-                // A diagnosis stands for the input facts it was recognised from: show those as evidence.
-                for (Object basis : diagnosis.basis()) {
+            if (fact instanceof Derived derived) {
+                // A derived fact (a diagnosis, a recognised error) stands for the input facts it came from: show those as evidence.
+                for (Object basis : derived.basis()) {
                     matched.add(new MatchedFact(facts.pointerOf(basis), basis));
                 }
             }

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <p>{@code cause} is the @id of the cause rule that inserts it: that rule's texts word the cause.
  */
-public record Diagnosis(String cause, List<Object> basis) {
+public record Diagnosis(String cause, List<Object> basis) implements Derived {
 
     public Diagnosis {
         basis = List.copyOf(basis);

@@ -19,7 +19,9 @@ import org.mabsadvisor.engine.RuleInfo;
 import org.mabsadvisor.engine.RuleRun;
 import org.mabsadvisor.engine.RuleRunner;
 import org.mabsadvisor.engine.RunLimits;
+import org.mabsadvisor.errors.RecognisedError;
 import org.mabsadvisor.facts.Diagnosis;
+import org.mabsadvisor.facts.Event;
 import org.mabsadvisor.engine.Trigger;
 import org.mabsadvisor.facts.FactSections;
 import org.mabsadvisor.facts.FactSet;
@@ -63,7 +65,7 @@ public final class Advisor {
 
     /** Analyses the facts; {@code trace} sees every firing as it happens. */
     public Report analyze(FactSet facts, String input, String language, Consumer<Firing> trace) throws RuleFailureException {
-        RuleRun run = runner.run(facts, List.of(ruleSet.policy()), trace);
+        RuleRun run = runner.run(facts, derivedFacts(facts), trace);
         FactView view = sharedView.forOneReport();
         Locale locale = Locale.forLanguageTag(language);
         Map<String, List<Firing>> byRow = new LinkedHashMap<>();
@@ -84,6 +86,18 @@ public final class Advisor {
         return new Report(Report.SCHEMA_VERSION, new Report.Tool("mabs-advisor", toolVersion), input, facts.host(), language,
                 Report.summarize(findings, notChecked.size()), findings, causes, notChecked, checked(notChecked),
                 ruleSet.overrides(), ruleSet.skipped(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The facts given to the rules besides the input: the policy, and each documented error the events report. */
+    private List<Object> derivedFacts(FactSet facts) {
+        List<Object> derived = new ArrayList<>();
+        derived.add(ruleSet.policy());
+        for (FactSet.Entry entry : facts.entries()) {
+            if (entry.fact() instanceof Event event) {
+                derived.addAll(ruleSet.errors().recognise(event));
+            }
+        }
+        return derived;
     }
 
     /**
@@ -191,8 +205,10 @@ public final class Advisor {
                 continue;
             }
             List<String> missing = rule.reads().stream()
+                    .map(RecognisedError::inputType)
                     .filter(t -> FactSections.of(t) != null && !facts.isCollected(t))
                     .map(FactSections::of)
+                    .distinct()
                     .toList();
             if (!missing.isEmpty()) {
                 RuleText text = ruleSet.texts().of(rule.id(), language);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.mabsadvisor.engine.RuleInfo;
+import org.mabsadvisor.errors.RecognisedError;
 import org.mabsadvisor.facts.Diagnosis;
 import org.mabsadvisor.facts.FactSections;
 import org.mabsadvisor.report.RuleSummary;
@@ -44,8 +45,8 @@ public final class RuleCatalogue {
     private static List<String> reads(RuleInfo rule) {
         List<String> names = new ArrayList<>();
         for (Class<?> type : rule.reads()) {
-            String section = FactSections.of(type);
-            if (section != null) {
+            String section = FactSections.of(RecognisedError.inputType(type));
+            if (section != null && !names.contains(section)) {
                 names.add(section);
             } else if (type == Diagnosis.class) {
                 names.add("(root causes)");

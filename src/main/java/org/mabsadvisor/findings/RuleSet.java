@@ -16,6 +16,7 @@ import org.mabsadvisor.engine.RuleCompiler;
 import org.mabsadvisor.engine.RuleInfo;
 import org.mabsadvisor.engine.RuleProblem;
 import org.mabsadvisor.engine.RuleSources;
+import org.mabsadvisor.errors.DocumentedErrors;
 import org.mabsadvisor.policy.InvalidPolicyException;
 import org.mabsadvisor.policy.Policy;
 import org.mabsadvisor.policy.PolicyLoader;
@@ -25,10 +26,11 @@ import org.mabsadvisor.site.InvalidSiteConfigException;
 import org.mabsadvisor.site.SiteConfig;
 
 /**
- * Everything loaded from rule folders: the compiled rules, their texts and the policy, with what
- * the site configuration changed and which broken site files were left out.
+ * Everything loaded from rule folders: the compiled rules, their texts, the policy and the table of
+ * documented errors, with what the site configuration changed and which broken site files were
+ * left out.
  */
-public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, List<Path> folders,
+public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, DocumentedErrors errors, List<Path> folders,
         List<RuleOverride> overrides, List<SkippedFile> skipped) {
 
     public RuleSet {
@@ -69,6 +71,7 @@ public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, List<Path>
         while (true) {
             RuleBase base = null;
             RuleTexts texts = null;
+            DocumentedErrors errors = null;
             List<RuleProblem> problems = new ArrayList<>();
             // The texts are read on another thread while the rules compile, as if every replacement
             // the site asks for takes place; read again in the rare case one does not.
@@ -91,12 +94,17 @@ public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, List<Path>
                     known.addAll(base.leftOut());
                     problems.addAll(texts.unused(known));
                 }
+                errors = DocumentedErrors.read(options.builtIn(), problems);
+                Set<String> rows = new HashSet<>();
+                base.rules().forEach(r -> rows.add(r.rowId()));
+                base.leftOut().forEach(r -> rows.add(r.rowId()));
+                problems.addAll(errors.unknownRows(rows, options.builtIn().resolve(DocumentedErrors.FILE).toString()));
             } catch (InvalidRulesException e) {
                 problems.addAll(e.problems());
             }
             Policy policy = policyReading.join().policy();
             if (problems.isEmpty()) {
-                return configured(base, texts, policy, folders, options, skipped);
+                return configured(base, texts, policy, errors, folders, options, skipped);
             }
             if (!options.skipBrokenSiteRules() || !leaveOut(problems, options, leftOut, skipped)) {
                 throw new InvalidRulesException(problems);
@@ -174,7 +182,7 @@ public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, List<Path>
     }
 
     /** Checks the site configuration against the rules loaded, applies its severities and says what it changed. */
-    private static RuleSet configured(RuleBase base, RuleTexts texts, Policy policy, List<Path> folders, RuleSetOptions options,
+    private static RuleSet configured(RuleBase base, RuleTexts texts, Policy policy, DocumentedErrors errors, List<Path> folders, RuleSetOptions options,
             Map<Path, List<String>> skippedFiles) throws InvalidSiteConfigException {
         SiteConfig site = options.site();
         Map<String, RuleInfo> running = base.byId();
@@ -223,6 +231,6 @@ public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, List<Path>
         if (!problems.isEmpty()) {
             throw new InvalidSiteConfigException(problems);
         }
-        return new RuleSet(base.withSeverities(site.severities()), texts, policy, folders, overrides, skipped);
+        return new RuleSet(base.withSeverities(site.severities()), texts, policy, errors, folders, overrides, skipped);
     }
 }

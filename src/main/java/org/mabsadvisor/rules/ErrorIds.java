@@ -17,6 +17,11 @@ public final class ErrorIds {
         return a != null && a.equals(value(expected));
     }
 
+    /** True when the text is an error id: 0x and hexadecimal digits, or decimal digits. */
+    public static boolean isId(String id) {
+        return value(id) != null;
+    }
+
     static Long value(String id) {
         if (id == null) {
             return null;

@@ -1,47 +1,61 @@
 package org.mabsadvisor.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mabsadvisor.engine.RuleFailureException;
 import org.mabsadvisor.engine.RuleRunner;
 import org.mabsadvisor.findings.Advisor;
 import org.mabsadvisor.findings.Explainer;
-import org.mabsadvisor.findings.RuleCatalogue;
-import org.mabsadvisor.report.RuleSummary;
 import org.mabsadvisor.findings.RuleSet;
-import org.mabsadvisor.report.Report;
+import org.mabsadvisor.report.Explanation;
+import org.mabsadvisor.report.ExplanationWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Shows the rules, and their actions, that match an error id, code or message. */
+/** Says which documented errors match errors pasted from a dialog or a log, why, and what to do. */
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Show which documented problems match an error id, error code or message pasted from an",
-            "error dialog or a log, with the actions to take. Nothing is collected from the server."
+            "Show which documented errors match error ids, error codes or messages pasted from an error dialog, an alert or a log:"
+                    + " why each matches, the actions to take, and what to check on the server to confirm the cause."
+                    + " Several errors can be given as arguments, or one per line on standard input ('-' or no argument)."
+                    + " Nothing is collected from the server."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  mabs-advisor explain 100050",
-            "  mabs-advisor explain 0x29834",
+            "  mabs-advisor explain \"Error ID: 2013\" 0x29834",
             "  mabs-advisor explain CBPSourceSnapshotFailedReplicaCloningIssue",
-            "  mabs-advisor explain --lang fr \"Le réplica est incohérent.\""
+            "  mabs-advisor explain --lang fr \"Le réplica est incohérent.\"",
+            "  mabs-advisor explain --format json - < failed-jobs.txt"
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:at least one rule matches",
-            "1:no rule matches",
+            "0:every error given matches a documented error or a rule",
+            "1:at least one error matches nothing documented",
             "2:bad usage or rules that cannot be used"
         })
 final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "ERROR", description = "The error id, error code or message, quoted.")
-    String error;
+    /** More pasted lines than anyone pastes by hand: a bigger input is refused rather than read on. */
+    static final int MAX_ERRORS = 10_000;
+    /** Longer than any error message the product writes. */
+    static final int MAX_LENGTH = 64 * 1024;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
-    ReportFormat format;
+    @Parameters(arity = "0..*", paramLabel = "ERROR",
+            description = "An error id, error code or message, quoted; '-' or none: one per line on standard input.")
+    List<String> errors = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or markdown (default: ${DEFAULT-VALUE}).",
+            defaultValue = "text")
+    String format;
 
     @Option(names = "--lang", paramLabel = "LANG", description = "en or fr (default: the system's language when it is French, else English).")
     String language;
@@ -64,8 +78,22 @@ final class ExplainCommand implements Callable<Integer> {
             err.println("mabs-advisor: --lang must be en or fr, not '" + language + "'");
             return ExitCodes.INVALID;
         }
-        if (error.isBlank()) {
-            err.println("mabs-advisor: give the error id, code or message to explain");
+        if (!List.of("text", "json", "markdown").contains(format)) {
+            err.println("mabs-advisor: explain writes text, json or markdown, not '" + format + "'");
+            return ExitCodes.INVALID;
+        }
+        List<String> pasted;
+        try {
+            pasted = pastedErrors(err);
+        } catch (IOException e) {
+            err.println("mabs-advisor: standard input cannot be read: " + e.getMessage());
+            return ExitCodes.INVALID;
+        }
+        if (pasted == null) {
+            return ExitCodes.INVALID;
+        }
+        if (pasted.isEmpty()) {
+            err.println("mabs-advisor: give the error id, code or message to explain (as an argument, or one per line on standard input)");
             return ExitCodes.INVALID;
         }
         RuleSet rules = ruleOptions.load(err);
@@ -73,26 +101,69 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         try {
-            Report report = new Explainer(new Advisor(rules, RuleRunner.DEFAULT_MAX_FIRINGS, VersionProvider.version())).explain(error, lang);
-            if (report.findings().isEmpty() && format == ReportFormat.text) {
-                // A bare id may need its context (an install, an e-mail) to match: point at the rules that name it.
-                List<RuleSummary> named = RuleCatalogue.mentioning(rules, error, lang);
-                if (!named.isEmpty()) {
-                    out.println(lang.equals("fr") ? "Aucune règle ne reconnaît cette erreur seule ; ces règles la citent :"
-                            : "No rule recognises this error on its own; these rules name it:");
-                    named.forEach(r -> out.println("  [" + r.id() + "] " + r.title()));
-                    out.println(lang.equals("fr") ? "Collez le message complet, ou lancez analyze sur les faits du serveur."
-                            : "Paste the whole message, or run analyze on the server's facts.");
-                    out.flush();
-                    return ExitCodes.OK;
-                }
-            }
-            out.print(format.render(report, !noColor && System.getenv("NO_COLOR") == null && System.console() != null));
+            Advisor advisor = new Advisor(rules, RuleRunner.DEFAULT_MAX_FIRINGS, VersionProvider.version());
+            Explanation explanation = new Explainer(advisor).explain(pasted, lang, VersionProvider.version());
+            ExplanationWriter writer = new ExplanationWriter(!noColor && System.getenv("NO_COLOR") == null && System.console() != null);
+            out.print(switch (format) {
+                case "json" -> writer.json(explanation);
+                case "markdown" -> writer.markdown(explanation);
+                default -> writer.text(explanation);
+            });
             out.flush();
-            return report.findings().isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;
+            return explanation.allDocumented() ? ExitCodes.OK : ExitCodes.FINDINGS;
         } catch (RuleFailureException e) {
             err.println("mabs-advisor: the rules failed on this error: " + e.getMessage());
             return ExitCodes.INVALID;
         }
+    }
+
+    /** The errors given: the arguments, with '-' (or no argument at all) standing for the lines of standard input. */
+    private List<String> pastedErrors(PrintWriter err) throws IOException {
+        List<String> pasted = new ArrayList<>();
+        if (errors.isEmpty() && System.console() != null) {
+            // Nothing given on a terminal: waiting for typed lines would look like a hang.
+            return pasted;
+        }
+        List<String> given = errors.isEmpty() ? List.of("-") : errors;
+        for (String e : given) {
+            if (!e.equals("-")) {
+                if (!e.isBlank()) {
+                    pasted.add(e);
+                }
+                continue;
+            }
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            int lineNumber = 0;
+            // Read a character at a time up to the limit: a stream without line ends (a device, a
+            // binary file) is refused at the limit instead of filling memory.
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); ; c = in.read()) {
+                if (c != -1 && c != '\n') {
+                    if (line.length() == MAX_LENGTH) {
+                        err.println("mabs-advisor: standard input, line " + (lineNumber + 1) + ": longer than " + MAX_LENGTH + " characters");
+                        return null;
+                    }
+                    line.append((char) c);
+                    continue;
+                }
+                if (c == -1 && line.length() == 0) {
+                    break;
+                }
+                lineNumber++;
+                String text = line.toString();
+                line.setLength(0);
+                if (!text.isBlank()) {
+                    pasted.add(text);
+                }
+                if (pasted.size() > MAX_ERRORS) {
+                    err.println("mabs-advisor: standard input: more than " + MAX_ERRORS + " errors; give fewer at a time");
+                    return null;
+                }
+                if (c == -1) {
+                    break;
+                }
+            }
+        }
+        return pasted;
     }
 }

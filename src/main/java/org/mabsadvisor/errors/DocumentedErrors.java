@@ -191,8 +191,8 @@ public final class DocumentedErrors {
 
     /**
      * The documented errors a recorded event reports, as facts for the rules. An event matched by
-     * its id alone must also mention one of the error's context words when it has some; headings
-     * never make a rule fire.
+     * its id alone must also mention one of the error's context words when it has some; a heading
+     * counts only when nothing more precise matches.
      */
     public List<RecognisedError> recognise(Event event) {
         Map<DocumentedError, Recognition> found = new LinkedHashMap<>();
@@ -200,9 +200,6 @@ public final class DocumentedErrors {
         String operation = event.normalizedOperation();
         String code = event.errorCode() == null ? null : Messages.normalize(event.errorCode());
         for (DocumentedError e : errors) {
-            if (e.heading()) {
-                continue;
-            }
             String id = null;
             for (String candidate : e.ids()) {
                 if (ErrorIds.same(event.errorId(), candidate)) {
@@ -235,10 +232,8 @@ public final class DocumentedErrors {
             wordingsIn(operation, found);
         }
         List<RecognisedError> out = new ArrayList<>();
-        for (Recognition r : found.values()) {
-            if (!r.error().heading()) {
-                out.add(RecognisedError.of(r, event));
-            }
+        for (Recognition r : withoutHeadingsWhenPrecise(found.values())) {
+            out.add(RecognisedError.of(r, event));
         }
         return out;
     }

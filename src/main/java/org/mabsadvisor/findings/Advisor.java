@@ -187,7 +187,27 @@ public final class Advisor {
         if (rule.reference() != null && !rule.reference().isBlank()) {
             return rule.reference();
         }
-        return String.format(ARTICLE, language.equals("en") ? "en-us/" : language + "-" + language + "/") + rule.section();
+        return sectionLink(rule.section(), language);
+    }
+
+    /** The link to a section of the article, in the edition of the language. */
+    static String sectionLink(String section, String language) {
+        return String.format(ARTICLE, language.equals("en") ? "en-us/" : language + "-" + language + "/") + section;
+    }
+
+    /** The rules, texts, policy and documented errors this advisor works with. */
+    RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /** A text of a rule, worded with the given bindings. */
+    String word(String template, Map<String, Object> bindings, Locale locale) {
+        return Template.render(template, bindings, sharedView.forOneReport(), locale);
+    }
+
+    /** An action of a rule's texts, worded with the given bindings. */
+    Action action(ActionText a, Map<String, Object> bindings, Locale locale) {
+        return action(a, bindings, locale, sharedView.forOneReport());
     }
 
     /** The finding rules that ran: every one whose facts were collected, fired or not, in catalogue order. */

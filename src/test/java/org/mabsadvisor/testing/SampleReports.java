@@ -12,6 +12,7 @@ import org.mabsadvisor.facts.FactsLoader;
 import org.mabsadvisor.findings.Advisor;
 import org.mabsadvisor.findings.Explainer;
 import org.mabsadvisor.findings.RuleSet;
+import org.mabsadvisor.report.Explanation;
 import org.mabsadvisor.report.Report;
 
 /** Real reports of the samples, from the built-in rules compiled once: the material of the format tests. */
@@ -46,8 +47,8 @@ public final class SampleReports {
         return of("bare.json", "{\"schemaVersion\": \"1\", \"server\": {\"name\": \"BARE01\"}}", language);
     }
 
-    /** The report explain gives for a pasted error. */
-    public Report explained(String error, String language) throws Exception {
-        return new Explainer(advisor).explain(error, language);
+    /** What explain says of a pasted error. */
+    public Explanation explained(String error, String language) throws Exception {
+        return new Explainer(advisor).explain(List.of(error), language, "test");
     }
 }

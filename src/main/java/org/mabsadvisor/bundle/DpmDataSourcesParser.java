@@ -78,8 +78,10 @@ final class DpmDataSourcesParser implements OutputParser {
         }
         return switch (state.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "")) {
             case "valid", "consistent" -> ReplicaState.CONSISTENT;
-            case "inconsistent" -> ReplicaState.INCONSISTENT;
-            case "invalid" -> ReplicaState.INVALID;
+            // DPM's "Invalid" is a replica that no longer matches its source: DPM itself answers it
+            // with a consistency check. It is the article's "replica is inconsistent", not CBP-01's
+            // invalid disk-backup replica, which DPM reports as an error of the online job.
+            case "inconsistent", "invalid" -> ReplicaState.INCONSISTENT;
             case "missing", "replicamissing" -> ReplicaState.MISSING;
             case "creationpending", "replicacreationpending", "initialreplicapending" -> ReplicaState.CREATION_PENDING;
             default -> null;

@@ -23,6 +23,15 @@ public record Service(String host, String name, String displayName, ServiceState
         return name != null && (name.equalsIgnoreCase("SQLSERVERAGENT") || name.toUpperCase(java.util.Locale.ROOT).startsWith("SQLAGENT$"));
     }
 
+    /** True when this is the SQL Server Agent of the instance {@code instance} (MSSQLSERVER: the default instance). */
+    public boolean isSqlServerAgentOf(String instance) {
+        if (name == null || instance == null || instance.isBlank()) {
+            return false;
+        }
+        String i = instance.trim();
+        return i.equalsIgnoreCase("MSSQLSERVER") ? name.equalsIgnoreCase("SQLSERVERAGENT") : name.equalsIgnoreCase("SQLAgent$" + i);
+    }
+
     Service onHost(String defaultHost) {
         return host != null ? this : new Service(defaultHost, name, displayName, state, startMode);
     }

@@ -19,7 +19,8 @@ public record Policy(
         int minimumMabsUpdateForSecurityFeatures,
         String mabsV2FirstVersion,
         long largeBareMetalRecoveryBytes,
-        List<String> interferingBackupProcesses) {
+        List<String> interferingBackupProcesses,
+        double vaultCredentialsMaxAgeDays) {
 
     public Policy {
         interferingBackupProcesses = interferingBackupProcesses == null ? List.of() : List.copyOf(interferingBackupProcesses);

@@ -5,37 +5,17 @@ import org.mabsadvisor.facts.DataSource;
 import org.mabsadvisor.facts.Event;
 
 /**
- * Questions about MABS disk replicas that rules ask: does a recorded message say a replica is
- * inconsistent, does an event concern a given protected server or data source, is a mounted virtual
- * disk a replica VHDX of the MABS storage.
+ * Questions about MABS disk replicas that rules ask: does an event concern a given protected server
+ * or data source, is a mounted virtual disk a replica VHDX of the MABS storage.
  *
- * <pre>{@code Event( Replicas.eventReportsInconsistency(this), Replicas.concernsServer(this, $server) )}</pre>
+ * <pre>{@code RecognisedError( names("RI-01"), Replicas.concernsServer(event, $server) )}</pre>
  */
 public final class Replicas {
     private Replicas() {
     }
 
-    /** The "replica is inconsistent" error as DPM/MABS words it, in English and in French. */
-    static final String[] INCONSISTENCY_PHRASES = {
-        "replica is inconsistent",
-        "is inconsistent with the protected data source",
-        "réplica est incohérent",
-        "est incohérent avec la source de données protégée",
-        "est incohérent par rapport à la source de données protégée",
-    };
-
     /** The folder, below the MABS installation folder, where DPM mounts replica volumes. */
     private static final String REPLICA_FOLDER = "\\dpm\\volumes\\replica\\";
-
-    /** True when the message says that a replica is inconsistent (English or French, case and accents ignored). */
-    public static boolean reportsInconsistency(String message) {
-        return Messages.mentions(message, INCONSISTENCY_PHRASES);
-    }
-
-    /** True when the event's message says that a replica is inconsistent; false for null. */
-    public static boolean eventReportsInconsistency(Event event) {
-        return event != null && event.messageMentions(INCONSISTENCY_PHRASES);
-    }
 
     /**
      * True when the event was recorded on {@code server} or its message names that server (fully
@@ -71,10 +51,42 @@ public final class Replicas {
         return event.dataSource() == null || event.dataSource().trim().equalsIgnoreCase(source.name() == null ? "" : source.name().trim());
     }
 
-    /** True when the path is a .vhdx file under a DPM replica folder (…\DPM\Volumes\Replica\…). */
+    /**
+     * True when the path is a .vhdx file under a DPM replica folder: …\DPM\Volumes\Replica\… on
+     * legacy storage, or a Replica folder inside a folder named by a GUID on a modern backup storage
+     * volume (F:\3f0e…\Replica\…).
+     */
     public static boolean isReplicaVhdx(String path) {
         String p = windowsPath(path);
-        return p != null && p.endsWith(".vhdx") && p.contains(REPLICA_FOLDER);
+        if (p == null || !p.endsWith(".vhdx")) {
+            return false;
+        }
+        if (p.contains(REPLICA_FOLDER)) {
+            return true;
+        }
+        String[] folders = p.split("\\\\");
+        for (int i = 0; i + 2 < folders.length; i++) {
+            if (isGuid(folders[i]) && folders[i + 1].equals("replica")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A GUID as Windows writes folder names: 8-4-4-4-12 hexadecimal digits, with or without braces. */
+    private static boolean isGuid(String name) {
+        String g = name.startsWith("{") && name.endsWith("}") ? name.substring(1, name.length() - 1) : name;
+        if (g.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < g.length(); i++) {
+            char c = g.charAt(i);
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dash ? c != '-' : Character.digit(c, 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the path is a .vhdx file on the volume mounted at {@code mount} ("F:\", "F:" or a folder mount point). */

@@ -1,37 +1,16 @@
 package org.mabsadvisor.rules;
 
 import java.util.Locale;
-import org.mabsadvisor.facts.Event;
 
 /**
- * The "invalid vault credentials" registration error and the machine state the article lists as its
- * causes, for rules:
+ * The machine states the article lists as causes of the "invalid vault credentials" registration
+ * error, for rules (the error itself is in the table of documented errors):
  *
- * <pre>{@code Event( VaultCredentials.eventReportsInvalidCredentials(this) )
- * Certificate( VaultCredentials.isMachinePersonalStore(store), VaultCredentials.isWindowsAzureTools(subject) )
+ * <pre>{@code Certificate( VaultCredentials.isMachinePersonalStore(store), VaultCredentials.isWindowsAzureTools(subject) )
  * GroupPolicy( VaultCredentials.isComputerPolicy(scope, name) )}</pre>
  */
 public final class VaultCredentials {
     private VaultCredentials() {
-    }
-
-    /** The registration error text, in English and in French. */
-    private static final String[] INVALID_CREDENTIALS = {
-        "invalid vault credentials",
-        "vault credentials provided are invalid",
-        "informations d'identification du coffre fournies non valides",
-        "informations d'identification du coffre fournies ne sont pas valides",
-        "informations d'identification de coffre non valides",
-    };
-
-    /** True when a recorded message is the "invalid vault credentials provided" registration error (EN or FR). */
-    public static boolean invalidCredentialsError(String message) {
-        return Messages.mentions(message, INVALID_CREDENTIALS);
-    }
-
-    /** True when the event's message is the "invalid vault credentials provided" registration error (EN or FR); false for null. */
-    public static boolean eventReportsInvalidCredentials(Event event) {
-        return event != null && event.messageMentions(INVALID_CREDENTIALS);
     }
 
     /** True when the store is the machine's Personal store (LocalMachine\My, also written Cert:\LocalMachine\My); false when unknown. */
@@ -62,4 +41,17 @@ public final class VaultCredentials {
         String n = name == null ? "" : Messages.normalize(name);
         return !n.equals("local group policy") && !n.equals("strategie de groupe locale") && !n.equals("localgpo");
     }
+
+    /**
+     * True for the Default Domain Policy, which applies to every member of a domain and holds the
+     * domain's password and Kerberos settings: on its own it says nothing about a failed
+     * registration, so it is not named as a thing to check.
+     */
+    public static boolean isDefaultDomainPolicy(String name, String guid) {
+        String g = guid == null ? "" : guid.trim().toUpperCase(Locale.ROOT).replace("{", "").replace("}", "");
+        return g.equals(DEFAULT_DOMAIN_POLICY_GUID) || (name != null && Messages.normalize(name).equals("default domain policy"));
+    }
+
+    /** The GUID every domain gives its Default Domain Policy. */
+    private static final String DEFAULT_DOMAIN_POLICY_GUID = "31B2F340-016D-11D2-945F-00C04FB984F9";
 }

@@ -33,7 +33,7 @@ class DpmParsersTest {
         assertEquals(DataSourceType.SQL, sources.get(2).source().type());
         assertEquals(ReplicaState.CREATION_PENDING, sources.get(2).source().replicaState());
         assertEquals(DataSourceType.VMWARE, sources.get(3).source().type());
-        assertEquals(ReplicaState.INVALID, sources.get(3).source().replicaState());
+        assertEquals(ReplicaState.INCONSISTENT, sources.get(3).source().replicaState(), "DPM's Invalid is an inconsistent replica");
         assertEquals(DataSourceType.FILE_SHARE, sources.get(4).source().type());
         assertNull(sources.get(4).source().replicaState(), "a state this parser does not know stays unknown");
     }

@@ -26,18 +26,6 @@ class ReplicasTest {
     }
 
     @Test
-    void inconsistencyIsReadInEnglishAndFrench() {
-        assertTrue(Replicas.reportsInconsistency("Replica is inconsistent."));
-        assertTrue(Replicas.reportsInconsistency("The replica of System Protection on FS01.contoso.local is inconsistent with the protected data source."));
-        assertTrue(Replicas.reportsInconsistency("Le RÉPLICA est incohérent."));
-        assertTrue(Replicas.reportsInconsistency("Le réplica de D:\\ sur FS01 est incohérent avec la source de données protégée."));
-        assertFalse(Replicas.reportsInconsistency("The replica of Volume D:\\ on FS01.contoso.local is being synchronized."));
-        assertFalse(Replicas.reportsInconsistency("Source volume snapshot failed due to inconsistent datasource replica."),
-                "the online backup error of an inconsistent replica is another row");
-        assertFalse(Replicas.reportsInconsistency(null));
-    }
-
-    @Test
     void anEventConcernsTheServerItWasRecordedOnOrNames() {
         assertTrue(Replicas.concernsServer(event("fs01", "Replica is inconsistent.", null), "FS01.contoso.local"));
         assertTrue(Replicas.concernsServer(event("MABS01", "The replica of D:\\ on FS01.contoso.local is inconsistent.", null), "FS01.contoso.local"));
@@ -65,6 +53,11 @@ class ReplicasTest {
         assertFalse(Replicas.isReplicaVhdx("C:\\Program Files\\Microsoft Azure Backup Server\\DPM\\DPM\\Volumes\\Replica\\x.vhd"));
         assertFalse(Replicas.isReplicaVhdx("D:\\Hyper-V\\Virtual Hard Disks\\web01.vhdx"));
         assertFalse(Replicas.isReplicaVhdx(null));
+        // Modern backup storage keeps each replica in a Replica folder of a folder named by a GUID.
+        assertTrue(Replicas.isReplicaVhdx("F:\\3f0e5a7c-1d2b-4c8e-9a6f-0b1c2d3e4f50\\Replica\\vol_1.vhdx"));
+        assertTrue(Replicas.isReplicaVhdx("F:\\{3F0E5A7C-1D2B-4C8E-9A6F-0B1C2D3E4F50}\\Replica\\Data\\x.VHDX"));
+        assertFalse(Replicas.isReplicaVhdx("F:\\not-a-guid\\Replica\\x.vhdx"));
+        assertFalse(Replicas.isReplicaVhdx("F:\\3f0e5a7c-1d2b-4c8e-9a6f-0b1c2d3e4f50\\Replica.vhdx"));
 
         assertTrue(Replicas.isVhdxOn("F:\\a1b2\\replica.vhdx", "F:\\"));
         assertTrue(Replicas.isVhdxOn("f:\\a1b2\\replica.vhdx", "F:"));

@@ -11,17 +11,6 @@ import org.mabsadvisor.facts.VaultRegistration;
 class VaultAndMailHelpersTest {
 
     @Test
-    void invalidVaultCredentialsInEnglishAndFrench() {
-        assertTrue(VaultCredentials.invalidCredentialsError(
-                "Invalid vault credentials provided. The file is either corrupted or does not have the latest credentials associated with recovery service."));
-        assertTrue(VaultCredentials.invalidCredentialsError(
-                "Informations d’identification du coffre fournies non valides. Cela signifie que le fichier est endommagé."));
-        assertFalse(VaultCredentials.invalidCredentialsError("Vault Credentials Error: 100110"));
-        assertFalse(VaultCredentials.invalidCredentialsError("The credentials specified for server are invalid"));
-        assertFalse(VaultCredentials.invalidCredentialsError(null));
-    }
-
-    @Test
     void machinePersonalStoreWhateverTheSpelling() {
         assertTrue(VaultCredentials.isMachinePersonalStore("LocalMachine\\My"));
         assertTrue(VaultCredentials.isMachinePersonalStore("Cert:\\LocalMachine\\My"));

@@ -10,7 +10,9 @@ import org.mabsadvisor.facts.Certificate;
 import org.mabsadvisor.facts.ClockSkew;
 import org.mabsadvisor.facts.ConnectivityProbe;
 import org.mabsadvisor.facts.DataSource;
+import org.mabsadvisor.facts.DpmAlert;
 import org.mabsadvisor.facts.Event;
+import org.mabsadvisor.facts.FailedJob;
 import org.mabsadvisor.facts.GroupPolicy;
 import org.mabsadvisor.facts.InfectedFileAction;
 import org.mabsadvisor.facts.MountedVirtualDisk;
@@ -106,6 +108,8 @@ final class FactsDraft {
     List<AgentServer> agentServers;
     List<StorageVolume> storageVolumes;
     List<Event> events;
+    List<DpmAlert> alerts;
+    List<FailedJob> failedJobs;
     List<ConnectivityProbe> probes;
     final Map<String, Remote> remote = new LinkedHashMap<>();
 

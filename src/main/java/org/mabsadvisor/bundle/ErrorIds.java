@@ -13,6 +13,9 @@ final class ErrorIds {
             return null;
         }
         String text = item.text(field);
+        if (text == null && item.get(field).isTextual()) {
+            return null;
+        }
         if (text != null && text.matches("0[xX][0-9A-Fa-f]{1,8}")) {
             return text;
         }

@@ -25,6 +25,10 @@
     A command that is missing (no Defender, no DPM module) or fails (no network, access denied)
     is recorded in the manifest and the collection goes on.
 
+    SPECS.JSON CANNOT MAKE IT RUN ANYTHING ELSE
+    The script keeps the SHA-256 of every command it may run ($KnownCommands); a spec of specs.json
+    whose command is not exactly one of them is refused, recorded in the manifest, and never run.
+
     Run it in an elevated Windows PowerShell 5.1 prompt on the MABS server. docs/collecting.md
     explains how to run and schedule it.
 
@@ -73,6 +77,54 @@ if (-not (Test-Path -LiteralPath $SpecsFile -PathType Leaf)) {
 }
 $Specs = @((Get-Content -LiteralPath $SpecsFile -Raw -Encoding UTF8 | ConvertFrom-Json).specs)
 
+# specs.json is data, not code: the only commands this script runs are those whose SHA-256 (of the
+# command's UTF-8 text) is listed here under the spec's name. A spec whose command was changed, or a
+# spec this version does not know, is refused and recorded in the manifest, never run. The
+# mabs-advisor test suite keeps this list equal to specs.json.
+$KnownCommands = @{
+    'computer-system' = 'AD2C2F859215A02471CF1429726110CEA40B6849447159217EB56D71C0E5F18B'
+    'operating-system' = 'BF06FA0EC6FEB3E14D442B7208B405F96303DDB7043EAD74F64D05B0C8130E2F'
+    'product-versions' = '92A55D7FF363557A875E2519ED2DD95E5B1C98220D2804192F7E4673F2F801BB'
+    'services' = '0AE0202A16A2E5F5EE9F96D1017E6A379A41BC11D2FA8F5CB04D7F545829C46D'
+    'volumes' = '794B4B9DDEB265E1CD05CA2BDDE213C5FE041CDE133880D7A5DE711D9CF0DD26'
+    'registry-dpm-install-path' = '8EE0ECA6D24F50FF3A8791B67F8BAC3BA90ED16AC86F3B8F315B1B8638968680'
+    'registry-scratch-location' = 'C94C885889517FE70B3D504F3183071B9C2A88D7CA1C968CAA317BC847A8F40D'
+    'registry-refs-inline-trim' = '3BEEFDA7251C845FCAA101E281D7C152D70D9B2F06D6B1904BEFDCF174549C8F'
+    'registry-writeids-key' = '751914C530DF4830120DA236C690B5E37338146C4E83C232B4547AADD06FF230'
+    'registry-smtp-user-name' = 'F19B1EA0AACFBAA5AB25D61C7366CD65BBE89D279FF1D00CDA81BAC1FEECC8A6'
+    'registry-dpm-sql-server' = '11F9652A97B4325DD7DA16C4B0C45AE0F1A71DD14B6EE691D16DFF14076FFDE2'
+    'registry-dpm-sql-instance' = '69FB8B85F99CA29D03068C41DD280E974B9F82B3B9CEEFB0327F6576FB036B59'
+    'mars-config' = '5C5A18B45C7FD0CC39EBF82D9414150B2616AE949B3665701C38FC4527DDBE5C'
+    'vault-credentials-files' = 'A671DEF73856E71424D8C1A6A327D3FB85B988D5DE6C897E513C383575DBDAC5'
+    'windows-temp' = '0708F9F28BA0D43A2695267E001599AB002A757C79F7543555CB21542BFCE00A'
+    'certificates' = '7333D8FA4F611710F9C5137916353A2DE2E0CBE8E31F1ADF75F9B1C80E48452A'
+    'group-policies' = '6A871A1572E430BF9D07A93A1835BBA87B597112A03D2D53353D2B3818E8F879'
+    'clock-offset' = 'E2CB8449E6954BD4DF614234C85BA8533D3D8E2CB86B9382590A3D72B423B407'
+    'defender-status' = '65A4B7F15907DC83592C1D2F80DD16557F01C5B10CF9C8359B26E819AF8070BC'
+    'defender-preferences' = '4A0BB2AE402B7EFDAA388D8E17A4FC4F2CC126A8BCA5C5BD5B6F8B86F41BCB64'
+    'security-center-antivirus' = '3CEAF88E900AE1820BBEC5A0663164B0FF6F804BE35F93AF5F389CD74F0DC785'
+    'processes' = '6AB3EAD74C9668B0627AC1F8A70D43C290DDAC7FB8C94C5662A28423A6FEE34E'
+    'disks' = 'E5EA947C7794AB2CD1D9148B58BE06B20FFF5B52A599B7CE9DD93BA350F1F310'
+    'dpm-protection-groups' = 'C71B8F3317F190058BDA97B5C675FCC2BBD3D29AE93D559FC0DE28F60F9231C9'
+    'dpm-datasources' = '26C03C147EA53389BB1F1B821D15D546AB435C77EC89E271552EC8786C86183D'
+    'dpm-production-servers' = 'EE2CA0AFE653EBD1D4A2B70E54046CF4D17ED481DCB8F8E2AB756EF3C449FF4E'
+    'dpm-storage-volumes' = '96E93A364E9AB7C700755A7ADA80307F7605BF516D81E3CB1C7B20F3EB4A0BAF'
+    'dpm-alerts' = '3D4B1A2C2962E14E509B31BB07AF4B4545C877E193C41D0FBC54B2DDFB7DA094'
+    'dpm-failed-jobs' = 'DAE25A55884AD75603461BD22C21BABF5FA20BAF35436C84C72E0B58D3CAC14E'
+    'events-mars' = 'BA21E9F3BBE934ACA9F4B62502958A0C3C1914DEED7F4B191ABA23D56A91F6AD'
+    'events-dpm-alerts' = 'D01712BBB3D7607EA49D586E48AD3A4E5939A30F393E28B70EDD85C7648BD9DB'
+    'events-dpm-backup' = '2491F0684AB7B6B7ACA883D1D8640BAF7E6B8389324493D7F770F6057C4D7E5E'
+    'events-application' = 'C15AA9035E65C6D9646B6D409596F9304C16227918088C55C79CA831E0D240E2'
+    'events-system' = 'B232D301867C353E4F10133B40771EC36D2A3D77B471015028146059013AE021'
+    'events-defender' = '83CA68CBE697D14A76DA0BE7D2255552EA8660A30CA6F4A321ECF9571E7F2F54'
+    'network-probes' = 'A8B5DA3E132C81C2F8407BC8265F4BFF8FE38D6335261268660DE0E489088845'
+    'ps-services' = 'F9955122570124F60E288B489BBE115424F92E4556B119F27B44E4E1C3BA3353'
+    'ps-volumes' = 'F4D360D78A06D5263E93FAF3648A7F969925F206C2684D0FF2DE9CFF311AFAE5'
+    'ps-defender-status' = '6A06D5A393D0DAE0F3D119EF331C3D74E6FC129AB8D4931EADA53A97EB2E5218'
+    'ps-defender-preferences' = '2520D465D43F40499B1D8AFD6DB30981DBE7F6BE7178952B772C3E17DD848899'
+    'ps-windows-server-backup' = 'E6F51DEE1CA22C380816A488EEC6BF701ABE3E4F270DA51739D9FC465303AD86'
+}
+
 if (-not (Test-Path -LiteralPath $OutputDirectory -PathType Container)) {
     throw "The output directory '$OutputDirectory' does not exist."
 }
@@ -113,6 +165,18 @@ function Write-BundleFile {
     [System.IO.File]::WriteAllText((Join-Path -Path $BundleFolder -ChildPath $Name), $Text, $Utf8)
 }
 
+function Test-KnownCommand {
+    # True when the spec's command is exactly the one this script knows for that spec name.
+    param($Spec)
+    $expected = $KnownCommands[[string]$Spec.name]
+    if (-not $expected) {
+        return $false
+    }
+    $sha = [System.Security.Cryptography.SHA256]::Create()
+    $hash = [System.BitConverter]::ToString($sha.ComputeHash($Utf8.GetBytes([string]$Spec.command))) -replace '-', ''
+    return $hash -eq $expected
+}
+
 function Invoke-Spec {
     # Runs one spec's command and returns its manifest entry; a failure is recorded, never thrown.
     param($Spec, [string] $Server)
@@ -128,6 +192,15 @@ function Invoke-Spec {
     # Variables the spec commands may use (see specs.json).
     $ComputerName = $Server
     $BundleFile = Join-Path -Path $BundleFolder -ChildPath $output
+
+    if (-not (Test-KnownCommand -Spec $Spec)) {
+        $entry.output = $null
+        $entry.exitCode = 1
+        $entry.durationMs = [long]0
+        $entry.error = "refused: the command of spec '$($Spec.name)' in specs.json is not the one this collector knows"
+        $entry.errorId = 'UnknownSpecCommand'
+        return $entry
+    }
 
     $lines = [System.Collections.Generic.List[string]]::new()
     $errors = [System.Collections.Generic.List[object]]::new()

@@ -169,7 +169,7 @@ final class DocumentAssembler {
         String name = null;
         String id = null;
         if (d.marsConfig != null) {
-            registered = d.marsConfig.machineId() != null || d.marsConfig.vaultId() != null || d.marsConfig.vaultName() != null;
+            registered = d.marsConfig.hasMachineId() || d.marsConfig.vaultId() != null || d.marsConfig.vaultName() != null;
             name = d.marsConfig.vaultName();
             id = d.marsConfig.vaultId();
         }

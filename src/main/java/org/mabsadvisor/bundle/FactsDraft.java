@@ -40,8 +40,8 @@ final class FactsDraft {
     record ProgramFile(String version, String productFolder) {
     }
 
-    /** The registration values of the MARS agent and whether its scratch folder exists. */
-    record MarsConfig(String vaultName, String vaultId, String machineId, String scratchLocation, Boolean scratchLocationExists) {
+    /** The registration values of the MARS agent (only whether it has a machine id) and whether its scratch folder exists. */
+    record MarsConfig(String vaultName, String vaultId, boolean hasMachineId, String scratchLocation, Boolean scratchLocationExists) {
     }
 
     /** A vault credentials file: its name and when it was written, never its content. */

@@ -45,11 +45,22 @@
 .PARAMETER TimeSource
     The time server the clock offset is measured against (default time.windows.com).
 
+.PARAMETER Redact
+    Replace, in every output and in the manifest, what identifies a person or a resource with stable
+    placeholders before anything is written: this server's name becomes mabs-server, other computers
+    of its domain server-1, server-2..., the domain domain-1.example, account names and user profile
+    folders user-1..., e-mail addresses user-N@example.invalid, the vault's name vault-1 and GUIDs
+    numbered GUIDs. gpresult's report, which names accounts, groups and computers throughout, is left
+    out. docs/collecting.md lists what is collected and what -Redact replaces.
+
 .EXAMPLE
     powershell.exe -NoProfile -ExecutionPolicy Bypass -File .\Collect-MabsFacts.ps1 -OutputDirectory D:\MabsFacts
 
 .EXAMPLE
     .\Collect-MabsFacts.ps1 -EventDays 14 -ProtectedServers 'FS01.contoso.local', 'SQL01.contoso.local'
+
+.EXAMPLE
+    .\Collect-MabsFacts.ps1 -Redact
 #>
 [CmdletBinding()]
 param(
@@ -61,7 +72,9 @@ param(
     [string[]] $ProtectedServers = @(),
 
     [ValidatePattern('^[A-Za-z0-9.-]+$')]
-    [string] $TimeSource = 'time.windows.com'
+    [string] $TimeSource = 'time.windows.com',
+
+    [switch] $Redact
 )
 
 $CollectorVersion = '1.0.0'
@@ -133,7 +146,8 @@ $OutputDirectory = (Resolve-Path -LiteralPath $OutputDirectory).ProviderPath
 $Utf8 = [System.Text.UTF8Encoding]::new($false)
 $Start = (Get-Date).ToUniversalTime()
 $HostName = $env:COMPUTERNAME
-$BundleName = 'mabs-facts-{0}-{1}' -f $HostName, $Start.ToString('yyyyMMdd''T''HHmmss''Z''', [System.Globalization.CultureInfo]::InvariantCulture)
+$HostLabel = if ($Redact) { 'mabs-server' } else { $HostName }
+$BundleName = 'mabs-facts-{0}-{1}' -f $HostLabel, $Start.ToString('yyyyMMdd''T''HHmmss''Z''', [System.Globalization.CultureInfo]::InvariantCulture)
 $BundleFolder = Join-Path -Path $OutputDirectory -ChildPath $BundleName
 $ZipPath = Join-Path -Path $OutputDirectory -ChildPath ($BundleName + '.zip')
 if ((Test-Path -LiteralPath $BundleFolder) -or (Test-Path -LiteralPath $ZipPath)) {
@@ -163,6 +177,89 @@ function Write-BundleFile {
     # The one place this script writes a file: inside its own bundle folder.
     param([string] $Name, [string] $Text)
     [System.IO.File]::WriteAllText((Join-Path -Path $BundleFolder -ChildPath $Name), $Text, $Utf8)
+}
+
+# With -Redact: the outputs are held until every spec has run, so that a name learnt from one output
+# (a protected server in the data sources, the vault in the MARS agent's settings) is replaced in all.
+$Held = [System.Collections.Generic.List[object]]::new()
+$Placeholders = @{}
+$Counters = @{}
+$KnownNames = @{}
+$DnsDomain = [string]$env:USERDNSDOMAIN
+$NetBiosDomain = [string]$env:USERDOMAIN
+$GuidPattern = '(?i)(?<![0-9a-f])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f])'
+$EmailPattern = '(?i)(?<![A-Za-z0-9._+-])[A-Za-z0-9._+-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+'
+# A user profile folder, with the single or doubled backslashes of text and JSON outputs.
+$ProfilePattern = '(?i)(\\{1,2}(?:Users|Documents and Settings)\\{1,2})(?!Public\\|Default\\|All Users\\)([^\\"\r\n]+)(?=\\)'
+
+function Get-Placeholder {
+    # The stable placeholder of a value of a kind: the same value always gets the same one.
+    param([string] $Kind, [string] $Value)
+    $key = $Kind + ':' + $Value.ToLowerInvariant()
+    if (-not $Placeholders.ContainsKey($key)) {
+        $Counters[$Kind] = 1 + [int]$Counters[$Kind]
+        if ($Kind -eq 'guid') {
+            $Placeholders[$key] = '00000000-0000-4000-8000-{0:D12}' -f $Counters[$Kind]
+        } else {
+            $Placeholders[$key] = '{0}-{1}' -f $Kind, $Counters[$Kind]
+        }
+    }
+    return $Placeholders[$key]
+}
+
+function Add-Computer {
+    # A computer's short name gets its placeholder: its role for this server, server-N for the others.
+    param([string] $Name, [string] $Role)
+    $short = $Name.Split('.')[0]
+    if ($short -and -not $KnownNames.ContainsKey($short)) {
+        if ($Role) {
+            $KnownNames[$short] = $Role
+        } else {
+            $KnownNames[$short] = Get-Placeholder -Kind 'server' -Value $short
+        }
+    }
+}
+
+function Add-NamesOf {
+    # Learns the computers of this server's domain and the vault's name that an output names.
+    param([string] $Text)
+    if ($DnsDomain) {
+        foreach ($m in [regex]::Matches($Text, '(?i)(?<![A-Za-z0-9.-])([A-Za-z0-9-]+)\.' + [regex]::Escape($DnsDomain) + '(?![A-Za-z0-9-])')) {
+            Add-Computer -Name $m.Groups[1].Value
+        }
+    }
+    $vault = [regex]::Match($Text, '"ServiceResourceName":\s*"([^"]+)"')
+    if ($vault.Success) {
+        $KnownNames[$vault.Groups[1].Value] = Get-Placeholder -Kind 'vault' -Value $vault.Groups[1].Value
+    }
+}
+
+function Protect-Text {
+    # Replaces what identifies a person or a resource with its placeholder (the -Redact switch).
+    param([string] $Text)
+    $t = [regex]::Replace($Text, $GuidPattern, { param($m) Get-Placeholder -Kind 'guid' -Value $m.Value })
+    $t = [regex]::Replace($t, $EmailPattern, { param($m) (Get-Placeholder -Kind 'user' -Value $m.Value) + '@example.invalid' })
+    $t = [regex]::Replace($t, $ProfilePattern, { param($m) $m.Groups[1].Value + (Get-Placeholder -Kind 'user' -Value $m.Groups[2].Value) })
+    if ($NetBiosDomain) {
+        $account = '(?i)(?<![A-Za-z0-9-])' + [regex]::Escape($NetBiosDomain) + '(\\{1,2})([A-Za-z0-9._$-]+)'
+        $t = [regex]::Replace($t, $account, { param($m) 'DOMAIN-1' + $m.Groups[1].Value + (Get-Placeholder -Kind 'user' -Value $m.Groups[2].Value) })
+    }
+    foreach ($name in @($KnownNames.Keys | Sort-Object -Property Length -Descending)) {
+        # Whole names only, but also between hyphens, as in the output file ps-services-FS01.json.
+        $pattern = '(?i)(?<![A-Za-z0-9])' + [regex]::Escape($name) + '(?![A-Za-z0-9])'
+        $t = [regex]::Replace($t, $pattern, { param($m) $KnownNames[$name] })
+    }
+    return $t
+}
+
+function Save-Output {
+    # Writes an output into the bundle folder; with -Redact, holds it until every name is known.
+    param([string] $Name, [string] $Text)
+    if ($Redact) {
+        $Held.Add([pscustomobject]@{ Name = $Name; Text = $Text })
+    } else {
+        Write-BundleFile -Name $Name -Text $Text
+    }
 }
 
 function Test-KnownCommand {
@@ -199,6 +296,16 @@ function Invoke-Spec {
         $entry.durationMs = [long]0
         $entry.error = "refused: the command of spec '$($Spec.name)' in specs.json is not the one this collector knows"
         $entry.errorId = 'UnknownSpecCommand'
+        return $entry
+    }
+    if ($Redact -and $writesOutputFile) {
+        # Such a program writes its report itself, where it cannot be redacted: gpresult's names
+        # accounts, groups and computers throughout.
+        $entry.output = $null
+        $entry.exitCode = 1
+        $entry.durationMs = [long]0
+        $entry.error = "left out with -Redact: the report of spec '$($Spec.name)' cannot be redacted"
+        $entry.errorId = 'LeftOutByRedact'
         return $entry
     }
 
@@ -245,7 +352,7 @@ function Invoke-Spec {
             $entry.output = $null
         }
     } elseif ($lines.Count -gt 0 -or $exitCode -eq 0) {
-        Write-BundleFile -Name $output -Text (($lines -join "`r`n") + "`r`n")
+        Save-Output -Name $output -Text (($lines -join "`r`n") + "`r`n")
     } else {
         $entry.output = $null
     }
@@ -277,11 +384,29 @@ foreach ($step in $planned) {
     $runs.Add([pscustomobject]$entry)
 }
 
+if ($Redact) {
+    # Every name must be known before the first output is written.
+    Add-Computer -Name $HostName -Role 'mabs-server'
+    if ($DnsDomain) {
+        $KnownNames[$DnsDomain] = 'domain-1.example'
+    }
+    foreach ($server in $ProtectedServers) {
+        Add-Computer -Name $server
+    }
+    foreach ($h in $Held) {
+        Add-NamesOf -Text $h.Text
+    }
+    foreach ($h in $Held) {
+        # A protected server's output is named after it: the manifest gets the same redacted name.
+        Write-BundleFile -Name (Protect-Text -Text $h.Name) -Text (Protect-Text -Text $h.Text)
+    }
+}
+
 $manifest = [ordered]@{
     format            = '1'
     collector         = 'Collect-MabsFacts.ps1'
     collectorVersion  = $CollectorVersion
-    host              = $HostName
+    host              = $HostLabel
     collectedAt       = $Start.ToString('o')
     powershellVersion = $PSVersionTable.PSVersion.ToString()
     uiCulture         = [System.Globalization.CultureInfo]::CurrentUICulture.Name
@@ -290,10 +415,15 @@ $manifest = [ordered]@{
         eventDays        = $EventDays
         protectedServers = @($ProtectedServers)
         timeSource       = $TimeSource
+        redact           = [bool]$Redact
     }
     specs             = $runs.ToArray()
 }
-Write-BundleFile -Name 'manifest.json' -Text (ConvertTo-Json -InputObject $manifest -Depth 5)
+$manifestText = ConvertTo-Json -InputObject $manifest -Depth 5
+if ($Redact) {
+    $manifestText = Protect-Text -Text $manifestText
+}
+Write-BundleFile -Name 'manifest.json' -Text $manifestText
 
 Compress-Archive -Path (Join-Path -Path $BundleFolder -ChildPath '*') -DestinationPath $ZipPath -CompressionLevel Optimal
 Remove-Item -LiteralPath $BundleFolder -Recurse -Force

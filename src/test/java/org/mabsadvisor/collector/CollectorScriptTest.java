@@ -34,16 +34,18 @@ class CollectorScriptTest {
     /** The commands the script itself runs, besides its own functions: reading, path handling, printing, zipping. */
     private static final Set<String> PLUMBING = Set.of("get-location", "join-path", "test-path", "resolve-path", "get-content", "convertfrom-json",
             "get-date", "convertto-json", "foreach-object", "where-object", "write-host", "write-warning", "write-output", "compress-archive",
-            "remove-item");
-    private static final Set<String> OWN_FUNCTIONS = Set.of("get-outputname", "write-bundlefile", "invoke-spec", "test-knowncommand");
+            "remove-item", "sort-object");
+    private static final Set<String> OWN_FUNCTIONS = Set.of("get-outputname", "write-bundlefile", "invoke-spec", "test-knowncommand",
+            "get-placeholder", "add-computer", "add-namesof", "protect-text", "save-output");
     /** .NET methods the script calls: building values, measuring time, and writing inside its bundle folder. */
     private static final Set<String> STATIC_CALLS = Set.of("System.Text.UTF8Encoding::new", "System.Security.Principal.WindowsPrincipal::new",
             "System.Security.Principal.WindowsIdentity::GetCurrent", "System.Collections.Generic.List[string]::new",
             "System.Collections.Generic.List[object]::new", "System.Diagnostics.Stopwatch::StartNew", "scriptblock::Create",
             "System.IO.Directory::CreateDirectory", "System.IO.File::WriteAllText", "System.Security.Cryptography.SHA256::Create",
-            "System.BitConverter::ToString");
+            "System.BitConverter::ToString", "regex::Replace", "regex::Matches", "regex::Match", "regex::Escape");
     private static final Set<String> INSTANCE_CALLS = Set.of("ToUniversalTime", "ToString", "IsInRole", "Replace", "Split", "Add", "Stop", "Trim",
-            "ToArray", "AddDays", "ComputeHash", "GetBytes");
+            "ToArray", "AddDays", "ComputeHash", "GetBytes",
+            "ToLowerInvariant", "ContainsKey");
     /** Verbs of commands that only read or shape what was read. */
     private static final Pattern READ_ONLY = Pattern.compile("(?i)(Get|Test|Measure|Select|ConvertTo|Where|ForEach|Join)-[A-Za-z]+");
     private static final Set<String> SPEC_VARIABLES = Set.of("_", "eventdays", "timesource", "computername", "bundlefile", "true", "false", "null");
@@ -142,6 +144,48 @@ class CollectorScriptTest {
         int run = text.indexOf("$block = [scriptblock]::Create([string]$Spec.command)");
         assertTrue(refusal > 0 && refusal < run, "an unknown command is refused before any script block is made");
         assertTrue(text.substring(refusal, run).contains("return $entry"), "a refused spec returns without running");
+    }
+
+    @Test
+    void withRedactNothingIsWrittenBeforeEveryNameIsKnownAndEverythingWrittenIsRedacted() throws Exception {
+        String text = Files.readString(SCRIPT);
+        int invoke = text.indexOf("function Invoke-Spec {");
+        String runner = text.substring(invoke, text.indexOf("\n}", invoke));
+        assertFalse(runner.contains("Write-BundleFile"), "the runner saves outputs through Save-Output, which holds them with -Redact");
+        assertTrue(runner.contains("Save-Output -Name $output -Text"), runner);
+        assertTrue(runner.contains("if ($Redact -and $writesOutputFile) {"), "a report a program writes itself cannot be redacted: left out");
+        int learn = text.indexOf("Add-NamesOf -Text $h.Text");
+        int write = text.indexOf("Write-BundleFile -Name (Protect-Text -Text $h.Name) -Text (Protect-Text -Text $h.Text)");
+        assertTrue(learn > 0 && write > learn, "every held output is read for names before the first one is written");
+        assertTrue(text.contains("    $manifestText = Protect-Text -Text $manifestText"), "the manifest is redacted too");
+        assertTrue(text.contains("$HostLabel = if ($Redact) { 'mabs-server' } else { $HostName }"), "the zip's name does not name the server");
+    }
+
+    @Test
+    void theRedactionPatternsOfTheScriptFindNamesInTextAndInJson() throws Exception {
+        String text = Files.readString(SCRIPT);
+        Pattern guid = scriptPattern(text, "GuidPattern");
+        Pattern email = scriptPattern(text, "EmailPattern");
+        Pattern profile = scriptPattern(text, "ProfilePattern");
+        assertTrue(guid.matcher("\"ResourceId\":  \"5e1f4a52-8d1c-4c0e-9a11-3f0c2b7d9e41\"").find());
+        assertFalse(guid.matcher("5e1f4a52-8d1c-4c0e-9a11-3f0c2b7d9e41a").find(), "not inside a longer hexadecimal run");
+        Matcher mail = email.matcher("SMTPUserName    REG_SZ    mabs-alerts@contoso.com");
+        assertTrue(mail.find());
+        assertEquals("mabs-alerts@contoso.com", mail.group());
+        Matcher json = profile.matcher("\"Message\":  \"Path: file:_C:\\\\Users\\\\jdoe\\\\Downloads\\\\x.exe\"");
+        assertTrue(json.find());
+        assertEquals("jdoe", json.group(2), "the profile folder in JSON, with doubled backslashes");
+        Matcher plain = profile.matcher("C:\\Users\\jdoe\\Desktop\\a.VaultCredentials");
+        assertTrue(plain.find());
+        assertEquals("jdoe", plain.group(2));
+        assertFalse(profile.matcher("C:\\Users\\Public\\Documents\\x").find(), "Windows's own profiles are nobody's");
+    }
+
+    /** A regular expression the script assigns to a variable, in a single-quoted string (the same syntax in .NET and Java here). */
+    private static Pattern scriptPattern(String script, String variable) {
+        Matcher m = Pattern.compile("(?m)^\\$" + variable + " = '([^']*)'$").matcher(script);
+        assertTrue(m.find(), "the script defines $" + variable);
+        return Pattern.compile(m.group(1));
     }
 
     @Test

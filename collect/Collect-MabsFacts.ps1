@@ -25,6 +25,10 @@
     A command that is missing (no Defender, no DPM module) or fails (no network, access denied)
     is recorded in the manifest and the collection goes on.
 
+    SPECS.JSON CANNOT MAKE IT RUN ANYTHING ELSE
+    The script keeps the SHA-256 of every command it may run ($KnownCommands); a spec of specs.json
+    whose command is not exactly one of them is refused, recorded in the manifest, and never run.
+
     Run it in an elevated Windows PowerShell 5.1 prompt on the MABS server. docs/collecting.md
     explains how to run and schedule it.
 
@@ -41,11 +45,22 @@
 .PARAMETER TimeSource
     The time server the clock offset is measured against (default time.windows.com).
 
+.PARAMETER Redact
+    Replace, in every output and in the manifest, what identifies a person or a resource with stable
+    placeholders before anything is written: this server's name becomes mabs-server, other computers
+    of its domain server-1, server-2..., the domain domain-1.example, account names and user profile
+    folders user-1..., e-mail addresses user-N@example.invalid, the vault's name vault-1 and GUIDs
+    numbered GUIDs. gpresult's report, which names accounts, groups and computers throughout, is left
+    out. docs/collecting.md lists what is collected and what -Redact replaces.
+
 .EXAMPLE
     powershell.exe -NoProfile -ExecutionPolicy Bypass -File .\Collect-MabsFacts.ps1 -OutputDirectory D:\MabsFacts
 
 .EXAMPLE
     .\Collect-MabsFacts.ps1 -EventDays 14 -ProtectedServers 'FS01.contoso.local', 'SQL01.contoso.local'
+
+.EXAMPLE
+    .\Collect-MabsFacts.ps1 -Redact
 #>
 [CmdletBinding()]
 param(
@@ -57,7 +72,9 @@ param(
     [string[]] $ProtectedServers = @(),
 
     [ValidatePattern('^[A-Za-z0-9.-]+$')]
-    [string] $TimeSource = 'time.windows.com'
+    [string] $TimeSource = 'time.windows.com',
+
+    [switch] $Redact
 )
 
 $CollectorVersion = '1.0.0'
@@ -73,6 +90,54 @@ if (-not (Test-Path -LiteralPath $SpecsFile -PathType Leaf)) {
 }
 $Specs = @((Get-Content -LiteralPath $SpecsFile -Raw -Encoding UTF8 | ConvertFrom-Json).specs)
 
+# specs.json is data, not code: the only commands this script runs are those whose SHA-256 (of the
+# command's UTF-8 text) is listed here under the spec's name. A spec whose command was changed, or a
+# spec this version does not know, is refused and recorded in the manifest, never run. The
+# mabs-advisor test suite keeps this list equal to specs.json.
+$KnownCommands = @{
+    'computer-system' = 'AD2C2F859215A02471CF1429726110CEA40B6849447159217EB56D71C0E5F18B'
+    'operating-system' = 'BF06FA0EC6FEB3E14D442B7208B405F96303DDB7043EAD74F64D05B0C8130E2F'
+    'product-versions' = '92A55D7FF363557A875E2519ED2DD95E5B1C98220D2804192F7E4673F2F801BB'
+    'services' = '0AE0202A16A2E5F5EE9F96D1017E6A379A41BC11D2FA8F5CB04D7F545829C46D'
+    'volumes' = '794B4B9DDEB265E1CD05CA2BDDE213C5FE041CDE133880D7A5DE711D9CF0DD26'
+    'registry-dpm-install-path' = '8EE0ECA6D24F50FF3A8791B67F8BAC3BA90ED16AC86F3B8F315B1B8638968680'
+    'registry-scratch-location' = 'C94C885889517FE70B3D504F3183071B9C2A88D7CA1C968CAA317BC847A8F40D'
+    'registry-refs-inline-trim' = '3BEEFDA7251C845FCAA101E281D7C152D70D9B2F06D6B1904BEFDCF174549C8F'
+    'registry-writeids-key' = '751914C530DF4830120DA236C690B5E37338146C4E83C232B4547AADD06FF230'
+    'registry-smtp-user-name' = 'F19B1EA0AACFBAA5AB25D61C7366CD65BBE89D279FF1D00CDA81BAC1FEECC8A6'
+    'registry-dpm-sql-server' = '11F9652A97B4325DD7DA16C4B0C45AE0F1A71DD14B6EE691D16DFF14076FFDE2'
+    'registry-dpm-sql-instance' = '69FB8B85F99CA29D03068C41DD280E974B9F82B3B9CEEFB0327F6576FB036B59'
+    'mars-config' = '9FEB0C9778CA7928CC98488C7740F2C1A84DDDECE60A794B7DA3FD85C99D5327'
+    'vault-credentials-files' = 'A671DEF73856E71424D8C1A6A327D3FB85B988D5DE6C897E513C383575DBDAC5'
+    'windows-temp' = '0708F9F28BA0D43A2695267E001599AB002A757C79F7543555CB21542BFCE00A'
+    'certificates' = '7333D8FA4F611710F9C5137916353A2DE2E0CBE8E31F1ADF75F9B1C80E48452A'
+    'group-policies' = '6A871A1572E430BF9D07A93A1835BBA87B597112A03D2D53353D2B3818E8F879'
+    'clock-offset' = 'E2CB8449E6954BD4DF614234C85BA8533D3D8E2CB86B9382590A3D72B423B407'
+    'defender-status' = '65A4B7F15907DC83592C1D2F80DD16557F01C5B10CF9C8359B26E819AF8070BC'
+    'defender-preferences' = '4A0BB2AE402B7EFDAA388D8E17A4FC4F2CC126A8BCA5C5BD5B6F8B86F41BCB64'
+    'security-center-antivirus' = '3CEAF88E900AE1820BBEC5A0663164B0FF6F804BE35F93AF5F389CD74F0DC785'
+    'processes' = '6AB3EAD74C9668B0627AC1F8A70D43C290DDAC7FB8C94C5662A28423A6FEE34E'
+    'disks' = 'E5EA947C7794AB2CD1D9148B58BE06B20FFF5B52A599B7CE9DD93BA350F1F310'
+    'dpm-protection-groups' = 'C71B8F3317F190058BDA97B5C675FCC2BBD3D29AE93D559FC0DE28F60F9231C9'
+    'dpm-datasources' = '26C03C147EA53389BB1F1B821D15D546AB435C77EC89E271552EC8786C86183D'
+    'dpm-production-servers' = 'EE2CA0AFE653EBD1D4A2B70E54046CF4D17ED481DCB8F8E2AB756EF3C449FF4E'
+    'dpm-storage-volumes' = '96E93A364E9AB7C700755A7ADA80307F7605BF516D81E3CB1C7B20F3EB4A0BAF'
+    'dpm-alerts' = '3D4B1A2C2962E14E509B31BB07AF4B4545C877E193C41D0FBC54B2DDFB7DA094'
+    'dpm-failed-jobs' = 'DAE25A55884AD75603461BD22C21BABF5FA20BAF35436C84C72E0B58D3CAC14E'
+    'events-mars' = 'BA21E9F3BBE934ACA9F4B62502958A0C3C1914DEED7F4B191ABA23D56A91F6AD'
+    'events-dpm-alerts' = 'D01712BBB3D7607EA49D586E48AD3A4E5939A30F393E28B70EDD85C7648BD9DB'
+    'events-dpm-backup' = '2491F0684AB7B6B7ACA883D1D8640BAF7E6B8389324493D7F770F6057C4D7E5E'
+    'events-application' = 'C15AA9035E65C6D9646B6D409596F9304C16227918088C55C79CA831E0D240E2'
+    'events-system' = 'B232D301867C353E4F10133B40771EC36D2A3D77B471015028146059013AE021'
+    'events-defender' = 'D727B9EB5893819513349C1AEC835DA5DEA3C6DDFD047DBF0F5518677D014F28'
+    'network-probes' = 'A8B5DA3E132C81C2F8407BC8265F4BFF8FE38D6335261268660DE0E489088845'
+    'ps-services' = 'F9955122570124F60E288B489BBE115424F92E4556B119F27B44E4E1C3BA3353'
+    'ps-volumes' = 'F4D360D78A06D5263E93FAF3648A7F969925F206C2684D0FF2DE9CFF311AFAE5'
+    'ps-defender-status' = '6A06D5A393D0DAE0F3D119EF331C3D74E6FC129AB8D4931EADA53A97EB2E5218'
+    'ps-defender-preferences' = '2520D465D43F40499B1D8AFD6DB30981DBE7F6BE7178952B772C3E17DD848899'
+    'ps-windows-server-backup' = 'E6F51DEE1CA22C380816A488EEC6BF701ABE3E4F270DA51739D9FC465303AD86'
+}
+
 if (-not (Test-Path -LiteralPath $OutputDirectory -PathType Container)) {
     throw "The output directory '$OutputDirectory' does not exist."
 }
@@ -81,7 +146,8 @@ $OutputDirectory = (Resolve-Path -LiteralPath $OutputDirectory).ProviderPath
 $Utf8 = [System.Text.UTF8Encoding]::new($false)
 $Start = (Get-Date).ToUniversalTime()
 $HostName = $env:COMPUTERNAME
-$BundleName = 'mabs-facts-{0}-{1}' -f $HostName, $Start.ToString('yyyyMMdd''T''HHmmss''Z''', [System.Globalization.CultureInfo]::InvariantCulture)
+$HostLabel = if ($Redact) { 'mabs-server' } else { $HostName }
+$BundleName = 'mabs-facts-{0}-{1}' -f $HostLabel, $Start.ToString('yyyyMMdd''T''HHmmss''Z''', [System.Globalization.CultureInfo]::InvariantCulture)
 $BundleFolder = Join-Path -Path $OutputDirectory -ChildPath $BundleName
 $ZipPath = Join-Path -Path $OutputDirectory -ChildPath ($BundleName + '.zip')
 if ((Test-Path -LiteralPath $BundleFolder) -or (Test-Path -LiteralPath $ZipPath)) {
@@ -113,6 +179,101 @@ function Write-BundleFile {
     [System.IO.File]::WriteAllText((Join-Path -Path $BundleFolder -ChildPath $Name), $Text, $Utf8)
 }
 
+# With -Redact: the outputs are held until every spec has run, so that a name learnt from one output
+# (a protected server in the data sources, the vault in the MARS agent's settings) is replaced in all.
+$Held = [System.Collections.Generic.List[object]]::new()
+$Placeholders = @{}
+$Counters = @{}
+$KnownNames = @{}
+$DnsDomain = [string]$env:USERDNSDOMAIN
+$NetBiosDomain = [string]$env:USERDOMAIN
+$GuidPattern = '(?i)(?<![0-9a-f])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f])'
+$EmailPattern = '(?i)(?<![A-Za-z0-9._+-])[A-Za-z0-9._+-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+'
+# A user profile folder, with the single or doubled backslashes of text and JSON outputs.
+$ProfilePattern = '(?i)(\\{1,2}(?:Users|Documents and Settings)\\{1,2})(?!Public\\|Default\\|All Users\\)([^\\"\r\n]+)(?=\\)'
+
+function Get-Placeholder {
+    # The stable placeholder of a value of a kind: the same value always gets the same one.
+    param([string] $Kind, [string] $Value)
+    $key = $Kind + ':' + $Value.ToLowerInvariant()
+    if (-not $Placeholders.ContainsKey($key)) {
+        $Counters[$Kind] = 1 + [int]$Counters[$Kind]
+        if ($Kind -eq 'guid') {
+            $Placeholders[$key] = '00000000-0000-4000-8000-{0:D12}' -f $Counters[$Kind]
+        } else {
+            $Placeholders[$key] = '{0}-{1}' -f $Kind, $Counters[$Kind]
+        }
+    }
+    return $Placeholders[$key]
+}
+
+function Add-Computer {
+    # A computer's short name gets its placeholder: its role for this server, server-N for the others.
+    param([string] $Name, [string] $Role)
+    $short = $Name.Split('.')[0]
+    if ($short -and -not $KnownNames.ContainsKey($short)) {
+        if ($Role) {
+            $KnownNames[$short] = $Role
+        } else {
+            $KnownNames[$short] = Get-Placeholder -Kind 'server' -Value $short
+        }
+    }
+}
+
+function Add-NamesOf {
+    # Learns the computers of this server's domain and the vault's name that an output names.
+    param([string] $Text)
+    if ($DnsDomain) {
+        foreach ($m in [regex]::Matches($Text, '(?i)(?<![A-Za-z0-9.-])([A-Za-z0-9-]+)\.' + [regex]::Escape($DnsDomain) + '(?![A-Za-z0-9-])')) {
+            Add-Computer -Name $m.Groups[1].Value
+        }
+    }
+    $vault = [regex]::Match($Text, '"ServiceResourceName":\s*"([^"]+)"')
+    if ($vault.Success) {
+        $KnownNames[$vault.Groups[1].Value] = Get-Placeholder -Kind 'vault' -Value $vault.Groups[1].Value
+    }
+}
+
+function Protect-Text {
+    # Replaces what identifies a person or a resource with its placeholder (the -Redact switch).
+    param([string] $Text)
+    $t = [regex]::Replace($Text, $GuidPattern, { param($m) Get-Placeholder -Kind 'guid' -Value $m.Value })
+    $t = [regex]::Replace($t, $EmailPattern, { param($m) (Get-Placeholder -Kind 'user' -Value $m.Value) + '@example.invalid' })
+    $t = [regex]::Replace($t, $ProfilePattern, { param($m) $m.Groups[1].Value + (Get-Placeholder -Kind 'user' -Value $m.Groups[2].Value) })
+    if ($NetBiosDomain) {
+        $account = '(?i)(?<![A-Za-z0-9-])' + [regex]::Escape($NetBiosDomain) + '(\\{1,2})([A-Za-z0-9._$-]+)'
+        $t = [regex]::Replace($t, $account, { param($m) 'DOMAIN-1' + $m.Groups[1].Value + (Get-Placeholder -Kind 'user' -Value $m.Groups[2].Value) })
+    }
+    foreach ($name in @($KnownNames.Keys | Sort-Object -Property Length -Descending)) {
+        # Whole names only, but also between hyphens, as in the output file ps-services-FS01.json.
+        $pattern = '(?i)(?<![A-Za-z0-9])' + [regex]::Escape($name) + '(?![A-Za-z0-9])'
+        $t = [regex]::Replace($t, $pattern, { param($m) $KnownNames[$name] })
+    }
+    return $t
+}
+
+function Save-Output {
+    # Writes an output into the bundle folder; with -Redact, holds it until every name is known.
+    param([string] $Name, [string] $Text)
+    if ($Redact) {
+        $Held.Add([pscustomobject]@{ Name = $Name; Text = $Text })
+    } else {
+        Write-BundleFile -Name $Name -Text $Text
+    }
+}
+
+function Test-KnownCommand {
+    # True when the spec's command is exactly the one this script knows for that spec name.
+    param($Spec)
+    $expected = $KnownCommands[[string]$Spec.name]
+    if (-not $expected) {
+        return $false
+    }
+    $sha = [System.Security.Cryptography.SHA256]::Create()
+    $hash = [System.BitConverter]::ToString($sha.ComputeHash($Utf8.GetBytes([string]$Spec.command))) -replace '-', ''
+    return $hash -eq $expected
+}
+
 function Invoke-Spec {
     # Runs one spec's command and returns its manifest entry; a failure is recorded, never thrown.
     param($Spec, [string] $Server)
@@ -128,6 +289,25 @@ function Invoke-Spec {
     # Variables the spec commands may use (see specs.json).
     $ComputerName = $Server
     $BundleFile = Join-Path -Path $BundleFolder -ChildPath $output
+
+    if (-not (Test-KnownCommand -Spec $Spec)) {
+        $entry.output = $null
+        $entry.exitCode = 1
+        $entry.durationMs = [long]0
+        $entry.error = "refused: the command of spec '$($Spec.name)' in specs.json is not the one this collector knows"
+        $entry.errorId = 'UnknownSpecCommand'
+        return $entry
+    }
+    if ($Redact -and $writesOutputFile) {
+        # Such a program writes its report itself, where it cannot be redacted: gpresult's names
+        # accounts, groups and computers throughout.
+        $entry.output = $null
+        $entry.exitCode = 1
+        $entry.durationMs = [long]0
+        $entry.error = "left out with -Redact: the report of spec '$($Spec.name)' cannot be redacted"
+        $entry.errorId = 'LeftOutByRedact'
+        return $entry
+    }
 
     $lines = [System.Collections.Generic.List[string]]::new()
     $errors = [System.Collections.Generic.List[object]]::new()
@@ -172,7 +352,7 @@ function Invoke-Spec {
             $entry.output = $null
         }
     } elseif ($lines.Count -gt 0 -or $exitCode -eq 0) {
-        Write-BundleFile -Name $output -Text (($lines -join "`r`n") + "`r`n")
+        Save-Output -Name $output -Text (($lines -join "`r`n") + "`r`n")
     } else {
         $entry.output = $null
     }
@@ -204,11 +384,29 @@ foreach ($step in $planned) {
     $runs.Add([pscustomobject]$entry)
 }
 
+if ($Redact) {
+    # Every name must be known before the first output is written.
+    Add-Computer -Name $HostName -Role 'mabs-server'
+    if ($DnsDomain) {
+        $KnownNames[$DnsDomain] = 'domain-1.example'
+    }
+    foreach ($server in $ProtectedServers) {
+        Add-Computer -Name $server
+    }
+    foreach ($h in $Held) {
+        Add-NamesOf -Text $h.Text
+    }
+    foreach ($h in $Held) {
+        # A protected server's output is named after it: the manifest gets the same redacted name.
+        Write-BundleFile -Name (Protect-Text -Text $h.Name) -Text (Protect-Text -Text $h.Text)
+    }
+}
+
 $manifest = [ordered]@{
     format            = '1'
     collector         = 'Collect-MabsFacts.ps1'
     collectorVersion  = $CollectorVersion
-    host              = $HostName
+    host              = $HostLabel
     collectedAt       = $Start.ToString('o')
     powershellVersion = $PSVersionTable.PSVersion.ToString()
     uiCulture         = [System.Globalization.CultureInfo]::CurrentUICulture.Name
@@ -217,10 +415,15 @@ $manifest = [ordered]@{
         eventDays        = $EventDays
         protectedServers = @($ProtectedServers)
         timeSource       = $TimeSource
+        redact           = [bool]$Redact
     }
     specs             = $runs.ToArray()
 }
-Write-BundleFile -Name 'manifest.json' -Text (ConvertTo-Json -InputObject $manifest -Depth 5)
+$manifestText = ConvertTo-Json -InputObject $manifest -Depth 5
+if ($Redact) {
+    $manifestText = Protect-Text -Text $manifestText
+}
+Write-BundleFile -Name 'manifest.json' -Text $manifestText
 
 Compress-Archive -Path (Join-Path -Path $BundleFolder -ChildPath '*') -DestinationPath $ZipPath -CompressionLevel Optimal
 Remove-Item -LiteralPath $BundleFolder -Recurse -Force

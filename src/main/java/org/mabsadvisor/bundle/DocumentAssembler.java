@@ -13,8 +13,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.mabsadvisor.facts.AntivirusProduct;
 import org.mabsadvisor.facts.DataSource;
+import org.mabsadvisor.facts.DpmAlert;
 import org.mabsadvisor.facts.EmailNotification;
 import org.mabsadvisor.facts.Event;
+import org.mabsadvisor.facts.FailedJob;
 import org.mabsadvisor.facts.FactsDocument;
 import org.mabsadvisor.facts.MabsServer;
 import org.mabsadvisor.facts.MarsAgent;
@@ -51,7 +53,7 @@ final class DocumentAssembler {
                 d.registry, vault(d, manifest.collectedAt()), null, d.clock, windowsTemp(d), d.certificates, d.groupPolicies,
                 antivirus(d.defender, d.defenderPreferences, d.securityCenterProducts, null), d.processes, d.mountedVirtualDisks,
                 protectionGroups(d), protectedServers(d, manifest, server), storagePool(d), d.probes == null ? null : new Network(null, d.probes),
-                null, notifications(d), events(d));
+                null, notifications(d), events(d), alerts(d), failedJobs(d));
     }
 
     private static MabsServer server(FactsDraft d, Manifest manifest) {
@@ -167,7 +169,7 @@ final class DocumentAssembler {
         String name = null;
         String id = null;
         if (d.marsConfig != null) {
-            registered = d.marsConfig.machineId() != null || d.marsConfig.vaultId() != null || d.marsConfig.vaultName() != null;
+            registered = d.marsConfig.hasMachineId() || d.marsConfig.vaultId() != null || d.marsConfig.vaultName() != null;
             name = d.marsConfig.vaultName();
             id = d.marsConfig.vaultId();
         }
@@ -313,5 +315,19 @@ final class DocumentAssembler {
             return null;
         }
         return d.events.stream().sorted(Comparator.comparing(Event::time, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    }
+
+    private static List<DpmAlert> alerts(FactsDraft d) {
+        if (d.alerts == null) {
+            return null;
+        }
+        return d.alerts.stream().sorted(Comparator.comparing(DpmAlert::time, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    }
+
+    private static List<FailedJob> failedJobs(FactsDraft d) {
+        if (d.failedJobs == null) {
+            return null;
+        }
+        return d.failedJobs.stream().sorted(Comparator.comparing(FailedJob::time, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 }

@@ -8,7 +8,9 @@ import org.mabsadvisor.facts.Event;
  * The events-* specs: Get-WinEvent (TimeCreated, Id, ProviderName, Message). The message is in
  * the language of Windows and kept as written: rules read English and French. When no event
  * matches, or the log does not exist on this server, Get-WinEvent reports an error although there
- * is simply nothing to report: both mean an empty list.
+ * is simply nothing to report: both mean an empty list. A provider of a -FilterHashtable list that
+ * is not installed on this server is reported the same way, while the events of the other
+ * providers are still printed: they are read.
  */
 final class EventsParser implements OutputParser {
     static final int MAX_MESSAGE = 65_536;
@@ -16,12 +18,15 @@ final class EventsParser implements OutputParser {
     @Override
     public void parse(SpecOutput output, FactsDraft draft) throws UnusableOutputException {
         SpecRun run = output.run();
-        if (!run.succeeded() && (run.failedWith("NoMatchingEventsFound") || run.failedWith("NoMatchingLogsFound"))) {
-            draft.addEvents(List.of());
-            return;
+        List<PowerShellJson.Item> items;
+        if (!run.succeeded() && (run.failedWith("NoMatchingEventsFound") || run.failedWith("NoMatchingLogsFound")
+                || run.failedWith("NoMatchingProvidersFound"))) {
+            items = PowerShellJson.items(output.text());
+        } else {
+            items = PowerShellJson.items(output);
         }
         List<Event> events = new ArrayList<>();
-        for (PowerShellJson.Item item : PowerShellJson.items(output)) {
+        for (PowerShellJson.Item item : items) {
             Long id = item.number("Id");
             if (id == null) {
                 throw item.at("Id is missing");

@@ -10,7 +10,9 @@ import org.mabsadvisor.facts.Certificate;
 import org.mabsadvisor.facts.ClockSkew;
 import org.mabsadvisor.facts.ConnectivityProbe;
 import org.mabsadvisor.facts.DataSource;
+import org.mabsadvisor.facts.DpmAlert;
 import org.mabsadvisor.facts.Event;
+import org.mabsadvisor.facts.FailedJob;
 import org.mabsadvisor.facts.GroupPolicy;
 import org.mabsadvisor.facts.InfectedFileAction;
 import org.mabsadvisor.facts.MountedVirtualDisk;
@@ -38,8 +40,8 @@ final class FactsDraft {
     record ProgramFile(String version, String productFolder) {
     }
 
-    /** The registration values of the MARS agent and whether its scratch folder exists. */
-    record MarsConfig(String vaultName, String vaultId, String machineId, String scratchLocation, Boolean scratchLocationExists) {
+    /** The registration values of the MARS agent (only whether it has a machine id) and whether its scratch folder exists. */
+    record MarsConfig(String vaultName, String vaultId, boolean hasMachineId, String scratchLocation, Boolean scratchLocationExists) {
     }
 
     /** A vault credentials file: its name and when it was written, never its content. */
@@ -106,6 +108,8 @@ final class FactsDraft {
     List<AgentServer> agentServers;
     List<StorageVolume> storageVolumes;
     List<Event> events;
+    List<DpmAlert> alerts;
+    List<FailedJob> failedJobs;
     List<ConnectivityProbe> probes;
     final Map<String, Remote> remote = new LinkedHashMap<>();
 

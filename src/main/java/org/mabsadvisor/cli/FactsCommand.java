@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mabsadvisor.bundle.BuiltFacts;
 import org.mabsadvisor.bundle.BundleReader;
+import org.mabsadvisor.bundle.FactsRedactor;
 import org.mabsadvisor.bundle.InvalidBundleException;
 import org.mabsadvisor.bundle.SpecProblem;
+import org.mabsadvisor.facts.FactsLoader;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.facts.InvalidFactsException;
 import picocli.CommandLine;
@@ -40,7 +42,8 @@ final class FactsCommand implements Runnable {
             footer = {
                 "  mabs-advisor facts build mabs-facts-MABS01-20261120T081502Z.zip",
                 "  mabs-advisor facts build -o mabs01.json mabs-facts-MABS01-20261120T081502Z.zip",
-                "  mabs-advisor facts build facts-samples/bundles/healthy"
+                "  mabs-advisor facts build facts-samples/bundles/healthy",
+                "  mabs-advisor facts build --redact -o mabs01-redacted.json mabs-facts-MABS01-20261120T081502Z.zip"
             },
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {
@@ -55,6 +58,12 @@ final class FactsCommand implements Runnable {
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the facts to FILE (atomically) instead of standard output.")
         Path output;
+
+        @Option(names = "--redact", description = {
+            "Replace what identifies a person or a resource with stable placeholders: the MABS server's name with",
+            "mabs-server, other computer names, DNS domains, user names and profile folders, the vault's name,",
+            "e-mail addresses, group policy names, GUIDs and certificate thumbprints. Rules give the same findings."})
+        boolean redact;
 
         @Option(names = "--debug", description = "Show Java stack traces of errors.")
         boolean debug;
@@ -75,11 +84,17 @@ final class FactsCommand implements Runnable {
                 for (SpecProblem p : built.problems()) {
                     err.println("mabs-advisor: not collected: " + p);
                 }
+                String json = built.json();
+                if (redact) {
+                    json = FactsRedactor.redact(json);
+                    // The redacted facts are checked like any facts file: a placeholder must never make them invalid.
+                    new FactsLoader().parse("redacted facts", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
                 if (output == null) {
-                    out.print(built.json());
+                    out.print(json);
                     out.flush();
                 } else {
-                    AtomicOutput.write(output, built.json());
+                    AtomicOutput.write(output, json);
                 }
                 return ExitCodes.OK;
             } catch (InvalidBundleException e) {

@@ -31,6 +31,7 @@ public final class FactSections {
             Map.entry(ConnectivityProbe.class, "network/probes"),
             Map.entry(SecuritySettings.class, "security"),
             Map.entry(EmailNotification.class, "notifications"),
+            // Events also come from alerts and failedJobs; "events" names the three, as docs/facts.md says.
             Map.entry(Event.class, "events"));
 
     /** The section name for an input fact type, or null for types that do not come from the facts file. */

@@ -113,6 +113,9 @@ public final class FactSet {
         b.one("/security", doc.security());
         b.one("/notifications", doc.notifications());
         b.list("/events", Event.class, doc.events(), e -> e.onHost(host));
+        // Alerts and failed jobs carry the same errors as events: every event rule matches them unchanged.
+        b.asEvents("/alerts", doc.alerts(), a -> a.asEvent(host));
+        b.asEvents("/failedJobs", doc.failedJobs(), j -> j.asEvent(host));
         return new FactSet(host, b.entries, b.types);
     }
 
@@ -137,6 +140,17 @@ public final class FactSet {
             if (fact != null) {
                 types.add(fact.getClass());
                 add(pointer, fact);
+            }
+        }
+
+        /** Inserts each item as the {@link Event} it stands for; the section makes Event count as collected. */
+        <T> void asEvents(String pointer, List<T> items, Function<T, Event> toEvent) {
+            if (items == null) {
+                return;
+            }
+            types.add(Event.class);
+            for (int i = 0; i < items.size(); i++) {
+                add(pointer + "/" + i, toEvent.apply(items.get(i)));
             }
         }
 

@@ -50,6 +50,16 @@ final class FactsConsistency {
                 future(name, "/events/" + i + "/time", doc.events().get(i).time(), limit, warnings);
             }
         }
+        if (doc.alerts() != null) {
+            for (int i = 0; i < doc.alerts().size(); i++) {
+                future(name, "/alerts/" + i + "/time", doc.alerts().get(i).time(), limit, warnings);
+            }
+        }
+        if (doc.failedJobs() != null) {
+            for (int i = 0; i < doc.failedJobs().size(); i++) {
+                future(name, "/failedJobs/" + i + "/time", doc.failedJobs().get(i).time(), limit, warnings);
+            }
+        }
         return warnings;
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The facts file as a whole. Every section is optional: a missing section means "not collected"
- * (unknown), an empty one means "collected, nothing there".
+ * (unknown), an empty one means "collected, nothing there". The alerts and failed jobs of the MABS
+ * console are kept apart from the events in the file, but rules see each one as an {@link Event}.
  */
 public record FactsDocument(
         String schemaVersion,
@@ -30,5 +31,7 @@ public record FactsDocument(
         Network network,
         SecuritySettings security,
         EmailNotification notifications,
-        List<Event> events) {
+        List<Event> events,
+        List<DpmAlert> alerts,
+        List<FailedJob> failedJobs) {
 }

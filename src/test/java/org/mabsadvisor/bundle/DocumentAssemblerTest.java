@@ -80,7 +80,7 @@ class DocumentAssemblerTest {
         assertEquals("new.VaultCredentials", doc.vault().credentialsFileName());
         assertEquals(2.5, doc.vault().credentialsFileAgeHours());
         assertNull(doc.vault().registered(), "the registration was not read");
-        d.marsConfig = new FactsDraft.MarsConfig(null, null, null, null, null);
+        d.marsConfig = new FactsDraft.MarsConfig(null, null, false, null, null);
         assertEquals(Boolean.FALSE, assemble(d, List.of()).vault().registered());
     }
 

@@ -57,4 +57,22 @@ class EventsParserTest {
         Parsers.BY_SPEC.get("events-dpm-alerts").parse(Outputs.fixture("events-dpm-alerts", "events-ps7.json"), draft);
         assertEquals(3, draft.events.size());
     }
+
+    @Test
+    void theDpmBackupEventsLogOfAFrenchServer() throws Exception {
+        Event event = Outputs.parse(Outputs.fixture("events-dpm-backup", "events-dpm-backup-fr.json")).events.get(0);
+        assertEquals("100050", event.errorId());
+        assertTrue(event.messageMentions("n'a pas pu se connecter au service Sauvegarde Azure"), event.message());
+    }
+
+    @Test
+    void aProviderThatIsNotInstalledDoesNotHideTheEventsOfTheOthers() throws Exception {
+        SpecOutput partial = new SpecOutput(SpecList.builtIn().find("events-system").orElseThrow(),
+                new SpecRun("events-system", null, "events-system.json", 1, 10L, "There is not an event provider on the localhost computer that matches \"CBEngine\".",
+                        "NoMatchingProvidersFound,Microsoft.PowerShell.Commands.GetWinEventCommand"),
+                "events-system.json", Outputs.read("events-ps7.json"));
+        assertEquals(1, Outputs.parse(partial).events.size());
+        assertEquals(List.of(), Outputs.parse(Outputs.failed("events-application", 1, "There is not an event provider on the localhost computer that matches \"CBEngine\".",
+                "NoMatchingProvidersFound,Microsoft.PowerShell.Commands.GetWinEventCommand")).events);
+    }
 }

@@ -47,7 +47,7 @@ final class Outputs {
         return new SpecOutput(s, run, run.output(), bytes);
     }
 
-    private static byte[] read(String file) {
+    static byte[] read(String file) {
         try {
             return Files.readAllBytes(FIXTURES.resolve(file));
         } catch (IOException e) {

@@ -44,6 +44,18 @@ class RegistryQueryParserTest {
     }
 
     @Test
+    void theSqlServerInstanceOfTheMabsDatabase() throws Exception {
+        String db = "HKLM\\SOFTWARE\\Microsoft\\Microsoft Data Protection Manager\\DB";
+        assertEquals(new RegistryValue(null, db, "SqlServer", "REG_SZ", "MABS01", true),
+                only(Outputs.fixture("registry-dpm-sql-server", "registry-dpm-sql-server.txt")));
+        assertEquals(new RegistryValue(null, db, "InstanceName", "REG_SZ", "MSDPM2012", true),
+                only(Outputs.fixture("registry-dpm-sql-instance", "registry-dpm-sql-instance.txt")));
+        RegistryValue french = only(Outputs.failed("registry-dpm-sql-instance", 1,
+                "ERREUR : le système n’a pas trouvé la clé ou la valeur de Registre spécifiée.", null));
+        assertTrue(french.isMissing() && "InstanceName".equals(french.name()), french.toString());
+    }
+
+    @Test
     void otherErrorsLeaveTheValueUnknown() {
         UnusableOutputException denied = assertThrows(UnusableOutputException.class,
                 () -> Outputs.parse(Outputs.failed("registry-scratch-location", 1, "ERROR: Access is denied.", null)));

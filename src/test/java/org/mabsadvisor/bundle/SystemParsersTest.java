@@ -43,10 +43,14 @@ class SystemParsersTest {
 
     @Test
     void theMarsAgentsRegistration() throws Exception {
-        assertEquals(new FactsDraft.MarsConfig("rsv-backup-weu", "5e1f4a52-8d1c-4c0e-9a11-3f0c2b7d9e41", "9b2e7f10-4c3d-4e8a-b1f6-0a7d5c3e2b19",
+        assertEquals(new FactsDraft.MarsConfig("rsv-backup-weu", "5e1f4a52-8d1c-4c0e-9a11-3f0c2b7d9e41", true,
                 "E:\\MARS\\Scratch\\", false), Outputs.parse(Outputs.fixture("mars-config", "mars-config-registered.json")).marsConfig);
-        assertEquals(new FactsDraft.MarsConfig(null, null, null, "E:\\MARS\\Scratch", true),
+        assertEquals(new FactsDraft.MarsConfig(null, null, false, "E:\\MARS\\Scratch", true),
                 Outputs.parse(Outputs.fixture("mars-config", "mars-config-unregistered.json")).marsConfig);
+        assertEquals(new FactsDraft.MarsConfig("rsv-backup-weu", "5e1f4a52-8d1c-4c0e-9a11-3f0c2b7d9e41", true, null, null),
+                Outputs.parse(Outputs.text("mars-config", "{\"ServiceResourceName\": \"rsv-backup-weu\", "
+                        + "\"ResourceId\": \"5e1f4a52-8d1c-4c0e-9a11-3f0c2b7d9e41\", \"MachineIdPresent\": true}")).marsConfig,
+                "the collector prints only whether the machine id is there");
         assertThrows(UnusableOutputException.class, () -> Outputs.parse(Outputs.failed("mars-config", 1,
                 "Cannot find path 'HKLM:\\SOFTWARE\\Microsoft\\Windows Azure Backup\\Config' because it does not exist.",
                 "PathNotFound,Microsoft.PowerShell.Commands.GetItemPropertyCommand")));

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,15 +34,18 @@ class CollectorScriptTest {
     /** The commands the script itself runs, besides its own functions: reading, path handling, printing, zipping. */
     private static final Set<String> PLUMBING = Set.of("get-location", "join-path", "test-path", "resolve-path", "get-content", "convertfrom-json",
             "get-date", "convertto-json", "foreach-object", "where-object", "write-host", "write-warning", "write-output", "compress-archive",
-            "remove-item");
-    private static final Set<String> OWN_FUNCTIONS = Set.of("get-outputname", "write-bundlefile", "invoke-spec");
+            "remove-item", "sort-object");
+    private static final Set<String> OWN_FUNCTIONS = Set.of("get-outputname", "write-bundlefile", "invoke-spec", "test-knowncommand",
+            "get-placeholder", "add-computer", "add-namesof", "protect-text", "save-output");
     /** .NET methods the script calls: building values, measuring time, and writing inside its bundle folder. */
     private static final Set<String> STATIC_CALLS = Set.of("System.Text.UTF8Encoding::new", "System.Security.Principal.WindowsPrincipal::new",
             "System.Security.Principal.WindowsIdentity::GetCurrent", "System.Collections.Generic.List[string]::new",
             "System.Collections.Generic.List[object]::new", "System.Diagnostics.Stopwatch::StartNew", "scriptblock::Create",
-            "System.IO.Directory::CreateDirectory", "System.IO.File::WriteAllText");
+            "System.IO.Directory::CreateDirectory", "System.IO.File::WriteAllText", "System.Security.Cryptography.SHA256::Create",
+            "System.BitConverter::ToString", "regex::Replace", "regex::Matches", "regex::Match", "regex::Escape");
     private static final Set<String> INSTANCE_CALLS = Set.of("ToUniversalTime", "ToString", "IsInRole", "Replace", "Split", "Add", "Stop", "Trim",
-            "ToArray", "AddDays");
+            "ToArray", "AddDays", "ComputeHash", "GetBytes",
+            "ToLowerInvariant", "ContainsKey");
     /** Verbs of commands that only read or shape what was read. */
     private static final Pattern READ_ONLY = Pattern.compile("(?i)(Get|Test|Measure|Select|ConvertTo|Where|ForEach|Join)-[A-Za-z]+");
     private static final Set<String> SPEC_VARIABLES = Set.of("_", "eventdays", "timesource", "computername", "bundlefile", "true", "false", "null");
@@ -115,6 +121,85 @@ class CollectorScriptTest {
             if (c.name().equalsIgnoreCase("Get-Content")) {
                 assertEquals("$SpecsFile", c.after("-LiteralPath"), "the script reads no file but specs.json");
             }
+        }
+    }
+
+    @Test
+    void theScriptRunsOnlyTheCommandsItKnowsByTheirHash() throws Exception {
+        String text = Files.readString(SCRIPT);
+        Matcher table = Pattern.compile("(?s)\\$KnownCommands = @\\{\\r?\\n(.*?)\\r?\\n}").matcher(text);
+        assertTrue(table.find(), "the script has its table of known commands");
+        Map<String, String> known = new TreeMap<>();
+        for (String line : table.group(1).split("\\r?\\n")) {
+            Matcher entry = Pattern.compile("^    '([a-z0-9-]+)' = '([0-9A-F]{64})'$").matcher(line);
+            assertTrue(entry.matches(), "not an entry of the table: " + line);
+            known.put(entry.group(1), entry.group(2));
+        }
+        Map<String, String> expected = new TreeMap<>();
+        for (Spec s : SpecList.builtIn().specs()) {
+            expected.put(s.name(), sha256(s.command()));
+        }
+        assertEquals(expected, known, "the script's $KnownCommands must list the SHA-256 of every command of specs.json, and nothing else");
+        int refusal = text.indexOf("if (-not (Test-KnownCommand -Spec $Spec)) {");
+        int run = text.indexOf("$block = [scriptblock]::Create([string]$Spec.command)");
+        assertTrue(refusal > 0 && refusal < run, "an unknown command is refused before any script block is made");
+        assertTrue(text.substring(refusal, run).contains("return $entry"), "a refused spec returns without running");
+    }
+
+    @Test
+    void withRedactNothingIsWrittenBeforeEveryNameIsKnownAndEverythingWrittenIsRedacted() throws Exception {
+        String text = Files.readString(SCRIPT);
+        int invoke = text.indexOf("function Invoke-Spec {");
+        String runner = text.substring(invoke, text.indexOf("\n}", invoke));
+        assertFalse(runner.contains("Write-BundleFile"), "the runner saves outputs through Save-Output, which holds them with -Redact");
+        assertTrue(runner.contains("Save-Output -Name $output -Text"), runner);
+        assertTrue(runner.contains("if ($Redact -and $writesOutputFile) {"), "a report a program writes itself cannot be redacted: left out");
+        int learn = text.indexOf("Add-NamesOf -Text $h.Text");
+        int write = text.indexOf("Write-BundleFile -Name (Protect-Text -Text $h.Name) -Text (Protect-Text -Text $h.Text)");
+        assertTrue(learn > 0 && write > learn, "every held output is read for names before the first one is written");
+        assertTrue(text.contains("    $manifestText = Protect-Text -Text $manifestText"), "the manifest is redacted too");
+        assertTrue(text.contains("$HostLabel = if ($Redact) { 'mabs-server' } else { $HostName }"), "the zip's name does not name the server");
+    }
+
+    @Test
+    void theRedactionPatternsOfTheScriptFindNamesInTextAndInJson() throws Exception {
+        String text = Files.readString(SCRIPT);
+        Pattern guid = scriptPattern(text, "GuidPattern");
+        Pattern email = scriptPattern(text, "EmailPattern");
+        Pattern profile = scriptPattern(text, "ProfilePattern");
+        assertTrue(guid.matcher("\"ResourceId\":  \"5e1f4a52-8d1c-4c0e-9a11-3f0c2b7d9e41\"").find());
+        assertFalse(guid.matcher("5e1f4a52-8d1c-4c0e-9a11-3f0c2b7d9e41a").find(), "not inside a longer hexadecimal run");
+        Matcher mail = email.matcher("SMTPUserName    REG_SZ    mabs-alerts@contoso.com");
+        assertTrue(mail.find());
+        assertEquals("mabs-alerts@contoso.com", mail.group());
+        Matcher json = profile.matcher("\"Message\":  \"Path: file:_C:\\\\Users\\\\jdoe\\\\Downloads\\\\x.exe\"");
+        assertTrue(json.find());
+        assertEquals("jdoe", json.group(2), "the profile folder in JSON, with doubled backslashes");
+        Matcher plain = profile.matcher("C:\\Users\\jdoe\\Desktop\\a.VaultCredentials");
+        assertTrue(plain.find());
+        assertEquals("jdoe", plain.group(2));
+        assertFalse(profile.matcher("C:\\Users\\Public\\Documents\\x").find(), "Windows's own profiles are nobody's");
+    }
+
+    /** A regular expression the script assigns to a variable, in a single-quoted string (the same syntax in .NET and Java here). */
+    private static Pattern scriptPattern(String script, String variable) {
+        Matcher m = Pattern.compile("(?m)^\\$" + variable + " = '([^']*)'$").matcher(script);
+        assertTrue(m.find(), "the script defines $" + variable);
+        return Pattern.compile(m.group(1));
+    }
+
+    @Test
+    void aChangedCommandHasAnotherHash() {
+        Spec spec = SpecList.builtIn().find("services").orElseThrow();
+        assertFalse(sha256(spec.command()).equals(sha256(spec.command() + "; Stop-Service -Name 'obengine'")));
+    }
+
+    private static String sha256(String command) {
+        try {
+            return java.util.HexFormat.of().withUpperCase().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(command.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

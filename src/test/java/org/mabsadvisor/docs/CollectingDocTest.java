@@ -35,7 +35,7 @@ class CollectingDocTest {
     void everyParameterOfTheCollectorIsDocumented() throws Exception {
         String doc = Files.readString(DOC);
         String script = Files.readString(Project.collector().resolve("Collect-MabsFacts.ps1"));
-        for (String parameter : List.of("OutputDirectory", "EventDays", "ProtectedServers", "TimeSource")) {
+        for (String parameter : List.of("OutputDirectory", "EventDays", "ProtectedServers", "TimeSource", "Redact")) {
             assertTrue(script.contains("$" + parameter), parameter);
             assertTrue(doc.contains("| `-" + parameter + "` |"), "docs/collecting.md lacks the parameter -" + parameter);
         }

@@ -353,6 +353,7 @@ public final class RuleCompiler {
         String triggerLabel = annotation(rule, "trigger");
         String kindLabel = annotation(rule, "kind");
         String languagesLabel = annotation(rule, "languages");
+        String needsLabel = annotation(rule, "needs");
         RuleKind kind = kindLabel == null ? RuleKind.FINDING : RuleKind.parse(kindLabel);
         String name = "rule \"" + rule.getName() + "\"";
         if (id == null || id.isBlank()) {
@@ -388,6 +389,14 @@ public final class RuleCompiler {
             problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1,
                     name + ": @languages names no language (for example @languages(\"en\"))"));
         }
+        List<String> needs = needsLabel == null ? List.of()
+                : List.of(needsLabel.split(";")).stream().map(String::trim).filter(n -> !n.isEmpty()).toList();
+        for (String need : needs) {
+            if (!need.startsWith(RuleInfo.NEEDS_REGISTRY) || need.indexOf('|') < RuleInfo.NEEDS_REGISTRY.length() + 1) {
+                problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1, name + ": @needs(\"" + need
+                        + "\") must name a registry value as registry:KEY|NAME (NAME empty for the key itself)"));
+            }
+        }
         Trigger trigger = triggerLabel == null ? Trigger.STATE : Trigger.parse(triggerLabel);
         if (trigger == null) {
             problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1,
@@ -396,7 +405,7 @@ public final class RuleCompiler {
         if (problems.size() > size) {
             return null;
         }
-        return new RuleInfo(id, kind, rule.getName(), severity, section, trigger, reference, where, rule.getLine(), List.of(), languages);
+        return new RuleInfo(id, kind, rule.getName(), severity, section, trigger, reference, where, rule.getLine(), List.of(), languages, needs);
     }
 
     private static String annotation(RuleDescr rule, String key) {
@@ -405,7 +414,11 @@ public final class RuleCompiler {
             return null;
         }
         Object value = a.getSingleValueStripped();
-        return value == null ? null : AnnotationDescr.unquote(value.toString().trim());
+        if (value == null) {
+            return null;
+        }
+        // Drools keeps a metadata string as written: "HKLM\\SOFTWARE" must read HKLM\SOFTWARE, as in a DRL string.
+        return AnnotationDescr.unquote(value.toString().trim()).replace("\\\\", "\\").replace("\\\"", "\"");
     }
 
     /** Compiles the DRL of every folder together, the classic way; null with located problems when it fails. */

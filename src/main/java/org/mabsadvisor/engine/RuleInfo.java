@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * What the advisor knows of one compiled rule: its metadata, where it is written, the fact types
- * its conditions read (derived from the compiled patterns, not declared by the author), and the
- * languages its texts are declared in ({@code @languages}; empty when it speaks every language).
+ * its conditions read (derived from the compiled patterns, not declared by the author), the
+ * languages its texts are declared in ({@code @languages}; empty when it speaks every language),
+ * and the single facts it needs within a collected section ({@code @needs}, such as one registry
+ * value): without them it is "not checked" although its section was collected.
  */
 public record RuleInfo(
         String id,
@@ -18,7 +20,8 @@ public record RuleInfo(
         String file,
         int line,
         List<Class<?>> reads,
-        List<String> languages) {
+        List<String> languages,
+        List<String> needs) {
 
     /** What a rule id looks like: letters, digits, - or _, with an optional .suffix (BASIC-04.b). */
     public static final String ID_SYNTAX = "[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)?";
@@ -26,7 +29,11 @@ public record RuleInfo(
     public RuleInfo {
         reads = List.copyOf(reads);
         languages = List.copyOf(languages);
+        needs = List.copyOf(needs);
     }
+
+    /** The prefix of a {@code @needs} entry that names a registry value: {@code registry:KEY|NAME} (empty NAME: the key itself). */
+    public static final String NEEDS_REGISTRY = "registry:";
 
     public boolean isCause() {
         return kind == RuleKind.CAUSE;
@@ -39,10 +46,10 @@ public record RuleInfo(
     }
 
     RuleInfo withReads(List<Class<?>> types) {
-        return new RuleInfo(id, kind, name, severity, section, trigger, reference, file, line, types, languages);
+        return new RuleInfo(id, kind, name, severity, section, trigger, reference, file, line, types, languages, needs);
     }
 
     RuleInfo withSeverity(Severity changed) {
-        return new RuleInfo(id, kind, name, changed, section, trigger, reference, file, line, reads, languages);
+        return new RuleInfo(id, kind, name, changed, section, trigger, reference, file, line, reads, languages, needs);
     }
 }

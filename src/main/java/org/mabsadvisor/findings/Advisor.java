@@ -22,6 +22,7 @@ import org.mabsadvisor.engine.RunLimits;
 import org.mabsadvisor.errors.RecognisedError;
 import org.mabsadvisor.facts.Diagnosis;
 import org.mabsadvisor.facts.Event;
+import org.mabsadvisor.facts.RegistryValue;
 import org.mabsadvisor.engine.Trigger;
 import org.mabsadvisor.facts.FactSections;
 import org.mabsadvisor.facts.FactSet;
@@ -224,12 +225,16 @@ public final class Advisor {
             if (rule.isCause() || fired.contains(rule.id())) {
                 continue;
             }
-            List<String> missing = rule.reads().stream()
+            List<String> missing = new ArrayList<>(rule.reads().stream()
                     .map(RecognisedError::inputType)
                     .filter(t -> FactSections.of(t) != null && !facts.isCollected(t))
                     .map(FactSections::of)
                     .distinct()
-                    .toList();
+                    .toList());
+            if (missing.isEmpty()) {
+                // Its sections were collected: each single fact it needs must be there too.
+                rule.needs().stream().filter(need -> !collected(facts, need)).map(Advisor::described).forEach(missing::add);
+            }
             if (!missing.isEmpty()) {
                 RuleText text = ruleSet.texts().of(rule.id(), language);
                 out.add(new NotChecked(rule.id(), rule.section(), text == null ? rule.name() : text.title(), missing));
@@ -238,4 +243,30 @@ public final class Advisor {
         out.sort(Comparator.comparing(NotChecked::ruleId));
         return out;
     }
+
+    /** True when the facts hold the registry value (or key) a {@code @needs} entry names, found or found missing. */
+    private static boolean collected(FactSet facts, String need) {
+        RegistryNeed wanted = RegistryNeed.of(need);
+        for (FactSet.Entry entry : facts.entries()) {
+            if (entry.fact() instanceof RegistryValue value && value.is(wanted.key(), wanted.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A {@code @needs} entry as "not checked" lists it: registry, then the key and value. */
+    private static String described(String need) {
+        RegistryNeed wanted = RegistryNeed.of(need);
+        return "registry " + wanted.key() + (wanted.name() == null ? "" : "\\" + wanted.name());
+    }
+
+    /** A registry value that a rule needs: {@code registry:KEY|NAME}; a null name stands for the key itself. */
+    private record RegistryNeed(String key, String name) {
+        static RegistryNeed of(String need) {
+            String[] keyAndName = need.substring(RuleInfo.NEEDS_REGISTRY.length()).split("\\|", -1);
+            return new RegistryNeed(keyAndName[0], keyAndName.length > 1 && !keyAndName[1].isEmpty() ? keyAndName[1] : null);
+        }
+    }
+
 }

@@ -65,12 +65,16 @@ public final class Main implements Runnable {
                 cli.addSubcommand(c.name(), c.make().get());
             }
         }
+        // Help fills the terminal's width (80 columns when there is none): descriptions are single
+        // strings that picocli wraps, never lines wrapped by hand. Asked only when help is shown.
+        cli.setUsageHelpAutoWidth(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("mabs-advisor: " + e.getMessage());
-            err.println("Try 'mabs-advisor " + commandName(e.getCommandLine()) + "--help' for usage.");
+            // The qualified name: 'rules list', not 'list' alone, which is no command of its own.
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCodes.INVALID;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -83,10 +87,5 @@ public final class Main implements Runnable {
             return ExitCodes.INTERNAL;
         });
         return cli.execute(args);
-    }
-
-    private static String commandName(CommandLine commandLine) {
-        String name = commandLine.getCommandName();
-        return "mabs-advisor".equals(name) ? "" : name + " ";
     }
 }

@@ -7,6 +7,7 @@ import org.mabsadvisor.engine.RuleFailureException;
 import org.mabsadvisor.facts.FactSet;
 import org.mabsadvisor.facts.FactsDocument;
 import org.mabsadvisor.findings.Advisor;
+import org.mabsadvisor.report.FindingSelection;
 import org.mabsadvisor.report.Report;
 import org.mabsadvisor.waivers.Waivers;
 
@@ -21,9 +22,17 @@ public final class HostAnalysis {
     private final Baseline baseline;
     private final Waivers waivers;
     private final BiConsumer<String, Firing> trace;
+    private final FindingSelection selection;
 
     /** {@code trace} sees every firing with the input it comes from. */
     public HostAnalysis(Advisor advisor, String language, Baseline baseline, Waivers waivers, BiConsumer<String, Firing> trace) {
+        this(advisor, language, baseline, waivers, trace, FindingSelection.ALL);
+    }
+
+    /** {@code selection}: the findings the report lists (--severity, --only, --skip), applied last. */
+    public HostAnalysis(Advisor advisor, String language, Baseline baseline, Waivers waivers, BiConsumer<String, Firing> trace,
+            FindingSelection selection) {
+        this.selection = selection;
         this.advisor = advisor;
         this.language = language;
         this.baseline = baseline;
@@ -33,6 +42,6 @@ public final class HostAnalysis {
 
     public Report analyze(FactsDocument facts, String input) throws RuleFailureException {
         Report report = advisor.analyze(FactSet.of(facts), input, language, firing -> trace.accept(input, firing));
-        return waivers.apply(baseline.compare(report), facts);
+        return selection.apply(waivers.apply(baseline.compare(report), facts));
     }
 }

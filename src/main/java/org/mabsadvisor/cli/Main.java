@@ -50,6 +50,14 @@ public final class Main implements Runnable {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    /** The whole command line, every subcommand made: for the shell completion script and the man pages the build writes. */
+    public static CommandLine withAllCommands() {
+        CommandLine cli = new CommandLine(new Main());
+        SUBCOMMANDS.forEach(c -> cli.addSubcommand(c.name(), c.make().get()));
+        cli.setUsageHelpAutoWidth(true);
+        return cli;
+    }
+
     /** Runs the command line with the given streams and returns the exit code; used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean named = args.length > 0 && SUBCOMMANDS.stream().anyMatch(c -> !c.name().equals("help") && c.name().equals(args[0]));

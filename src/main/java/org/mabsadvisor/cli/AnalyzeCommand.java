@@ -176,6 +176,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** When this run started, which every report of it states (to the second: a report is not a benchmark). */
+    private final String analysedAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -333,7 +336,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Inputs all = Inputs.of(inputs, ndjson, System.in, facts);
         Diagnostics diagnostics = new Diagnostics(err, quiet, Terminal.stderr(), all.total());
         FleetRunner runner = new FleetRunner(analysis, jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), failFast);
-        Report.Tool tool = new Report.Tool("mabs-advisor", VersionProvider.version());
+        Report.Tool tool = new Report.Tool("mabs-advisor", VersionProvider.version(), RulesVersion.of(ruleSet));
         try (FleetOutputs writers = FleetOutputs.open(targets, out, tool, lang, colour(), hasStatus())) {
             Fleet.Verdict verdict = new Fleet(runner, writers, diagnostics, failing, waivers, baselineFile != null, debug).run(all);
             writers.commit();
@@ -346,7 +349,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Advisor advisor = new Advisor(ruleSet, new RunLimits(maxFirings, Duration.ofSeconds(ruleTimeoutSeconds)), VersionProvider.version());
         Baseline baseline = baselineFile == null ? Baseline.none() : Baseline.load(baselineFile);
         BiConsumer<String, Firing> tracer = trace ? (input, firing) -> trace(err, fleet ? "[" + input + "] " : "", firing) : (input, firing) -> { };
-        return new HostAnalysis(advisor, lang, baseline, waivers, tracer, selection());
+        return new HostAnalysis(advisor, lang, baseline, waivers, tracer, selection(), analysedAt, RulesVersion.of(ruleSet));
     }
 
     /** The findings to list, as --severity, --only and --skip say. */

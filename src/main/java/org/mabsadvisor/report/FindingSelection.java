@@ -72,6 +72,7 @@ public record FindingSelection(String minimumSeverity, List<String> only, List<S
         List<WaivedFinding> waived = r.waived().stream().filter(w -> finding(w.finding().ruleId(), w.finding().severity())).toList();
         List<ResolvedFinding> resolved = r.resolved().stream().filter(f -> finding(f.ruleId(), f.severity())).toList();
         return new Report(r.schemaVersion(), r.tool(), r.input(), r.host(), r.language(), Report.summarize(findings, notChecked.size()),
-                findings, causes, notChecked, checked, r.overrides(), r.skipped(), r.collection(), waived, resolved, r.waiverNotices());
+                findings, causes, notChecked, checked, r.overrides(), r.skipped(), r.collection(), waived, resolved, r.waiverNotices(),
+                r.collectedAt(), r.analysedAt());
     }
 }

@@ -85,7 +85,12 @@ public final class HtmlReport implements ReportWriter {
         Labels words = Labels.of(report.language());
         StringBuilder out = new StringBuilder(id.isEmpty() ? "<section class=\"host\">\n" : "<section class=\"host\" id=\"" + id + "\">\n");
         out.append("<header><h1>").append(Xml.text(report.host())).append("</h1><p class=\"meta\">").append(Xml.text(report.input()))
-                .append(" · ").append(Xml.text(report.tool().name() + " " + report.tool().version())).append("</p></header>\n");
+                .append(" · ").append(Xml.text(report.tool().name() + " " + report.tool().version())).append("</p>");
+        String provenance = Provenance.line(report);
+        if (provenance != null) {
+            out.append("<p class=\"meta provenance\">").append(Xml.text(provenance)).append("</p>");
+        }
+        out.append("</header>\n");
         out.append("<h2>").append(Xml.text(words.summary())).append("</h2>\n<p class=\"summary\">")
                 .append(Xml.text(words.summaryLine(report.summary()))).append("</p>\n<ul class=\"counts\">\n");
         report.summary().findingsBySeverity().forEach((severity, count) -> out.append("<li class=\"").append(Xml.attribute(severity))

@@ -65,6 +65,9 @@ public final class SarifReport implements ReportWriter {
         ArrayNode invocations = run.putArray("invocations");
         ObjectNode invocation = invocations.addObject();
         invocation.put("executionSuccessful", true);
+        if (reports.size() == 1 && reports.get(0).analysedAt() != null) {
+            invocation.put("startTimeUtc", reports.get(0).analysedAt());
+        }
         ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
         ArrayNode results = run.putArray("results");
         for (Report report : reports) {
@@ -83,6 +86,9 @@ public final class SarifReport implements ReportWriter {
         driver.put("name", tool.name());
         driver.put("version", tool.version());
         driver.put("informationUri", INFORMATION_URI);
+        if (tool.rules() != null) {
+            driver.putObject("properties").put("rulesVersion", tool.rules());
+        }
     }
 
     /** The findings of a report, active and waived: each has a rule descriptor. */
@@ -204,6 +210,12 @@ public final class SarifReport implements ReportWriter {
         result.putObject("partialFingerprints").put("mabsAdvisorFinding/v1", report.host() + "|" + f.ruleId());
         ObjectNode properties = result.putObject("properties");
         properties.put("host", report.host());
+        if (report.collectedAt() != null) {
+            properties.put("collectedAt", report.collectedAt());
+        }
+        if (report.analysedAt() != null) {
+            properties.put("analysedAt", report.analysedAt());
+        }
         properties.put("severity", f.severity());
         properties.put("certainty", f.certainty());
         ArrayNode evidence = properties.putArray("evidence");

@@ -122,10 +122,10 @@ class FleetWritersTest {
     void csv(@TempDir Path dir) throws Exception {
         List<List<String>> rows = Csv.parse(write(dir, (out, spool) -> new CsvFleetReport(out, true)));
         assertEquals(List.of("host", "input", "rule", "severity", "certainty", "section", "title", "evidence", "facts", "actions",
-                "reference", "root cause", "status", "waiver"), rows.get(0));
+                "reference", "root cause", "collected", "analysed", "tool", "rules", "status", "waiver"), rows.get(0));
         List<String> hosts = rows.stream().skip(1).map(r -> r.get(0)).distinct().toList();
         assertEquals(List.of(HostileReport.SCRIPT, "'" + HostileReport.FORMULA), hosts, "a formula is defused");
-        List<String> statuses = rows.stream().skip(1).map(r -> r.get(12)).toList();
+        List<String> statuses = rows.stream().skip(1).map(r -> r.get(16)).toList();
         assertEquals(List.of("new", "waived", "resolved", "new", "waived", "resolved"), statuses);
     }
 

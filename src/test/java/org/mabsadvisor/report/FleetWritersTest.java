@@ -96,7 +96,9 @@ class FleetWritersTest {
     void html(@TempDir Path dir) throws Exception {
         String page = write(dir, (out, spool) -> new HtmlFleetReport(out, TOOL, "en", spool));
         Document doc = XmlDocuments.parse(page);
-        assertEquals(List.of(), XmlDocuments.elements(doc, "script"));
+        List<Element> scripts = XmlDocuments.elements(doc, "script");
+        assertEquals(1, scripts.size(), "the page's own script, and none from the facts");
+        assertEquals(FleetPageScript.ELEMENT_TEXT.replace("<![CDATA[", "").replace("]]>", ""), scripts.get(0).getTextContent());
         assertEquals(List.of(), XmlDocuments.elements(doc, "img"));
         List<Element> links = XmlDocuments.elements(doc, "a").stream().filter(a -> a.getAttribute("href").startsWith("#")).toList();
         assertEquals(List.of(HostileReport.SCRIPT, HostileReport.FORMULA, "—"), links.stream().map(Element::getTextContent).toList());

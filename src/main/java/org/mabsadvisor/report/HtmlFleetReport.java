@@ -10,8 +10,8 @@ import java.util.Map;
  * Writes a fleet as one self-contained HTML page: the fleet summary (hosts with findings by
  * severity, the most frequent rules with their whole titles), a table of every input that sorts and
  * filters in the browser, linking to its host's section, then each host's section as for a single
- * host, kept in a template that the page's script shows on demand (see {@link FleetPageScript}):
- * a browser lays out the table only, however many hosts there are. The table and the sections
+ * host, kept as inert text that the page's script turns into elements on demand (see
+ * {@link FleetPageScript}): a browser builds and lays out the table only, however many hosts. The table and the sections
  * wait in temporary files until the summary, which comes first, is known.
  */
 public final class HtmlFleetReport implements FleetWriter {
@@ -38,7 +38,10 @@ public final class HtmlFleetReport implements FleetWriter {
         report.summary().findingsBySeverity().forEach((severity, n) -> row.append("<td class=\"count\">").append(n).append("</td>"));
         row.append("<td class=\"count\">").append(report.waived().size()).append("</td></tr>\n");
         index.append(row);
-        sections.append("<template id=\"t-" + id + "\">" + HtmlReport.host(report, id, false) + "</template>\n");
+        // Raw text to the HTML parser, which only scans it for its end: no element is made until the
+        // host is asked for. Every value in it is escaped (no '<' of the facts), so nothing ends it early.
+        sections.append("<script type=\"" + FleetPageScript.HOST_TYPE + "\" id=\"t-" + id + "\">" + HtmlReport.host(report, id, false)
+                + "</script>\n");
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReleaseArchiveIT {
     @TempDir
     static Path work;
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private static Path install;
     private static Path cache;
 
@@ -64,6 +65,8 @@ class ReleaseArchiveIT {
         ProcessBuilder pb = new ProcessBuilder(command).directory(folder.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().remove("MABS_ADVISOR_HOME");
         pb.environment().put("MABS_ADVISOR_CACHE", cache.toString());
+        // The Java that runs the tests, whether or not one is on the PATH.
+        pb.environment().put("MABS_ADVISOR_JAVA", JAVA);
         pb.environment().putAll(env);
         Process p = pb.start();
         p.getOutputStream().close();
@@ -135,12 +138,12 @@ class ReleaseArchiveIT {
     void javaDashJarFindsItsRulesFromAnyFolderAndALoneJarUsesItsShippedCopy() throws Exception {
         Path here = emptyFolder("jar-cwd");
         String sample = install.resolve("facts-samples/healthy.json").toString();
-        Run beside = run(here, Map.of(), "java", "-jar", install.resolve("lib/mabs-advisor.jar").toString(), "analyze", sample);
+        Run beside = run(here, Map.of(), JAVA, "-jar", install.resolve("lib/mabs-advisor.jar").toString(), "analyze", sample);
         assertEquals(0, beside.code(), beside.err());
 
         Path lone = here.resolve("mabs-advisor.jar");
         Files.copy(install.resolve("lib/mabs-advisor.jar"), lone);
-        Run alone = run(here, Map.of(), "java", "-jar", lone.toString(), "analyze", "--format", "json",
+        Run alone = run(here, Map.of(), JAVA, "-jar", lone.toString(), "analyze", "--format", "json",
                 install.resolve("facts-samples/vault-credentials-invalid.json").toString());
         assertEquals(1, alone.code(), alone.err());
         assertTrue(alone.out().contains("VC-01"));

@@ -96,8 +96,14 @@ class FleetWritersTest {
     void html(@TempDir Path dir) throws Exception {
         String page = write(dir, (out, spool) -> new HtmlFleetReport(out, TOOL, "en", spool));
         Document doc = XmlDocuments.parse(page);
-        List<Element> scripts = XmlDocuments.elements(doc, "script");
+        List<Element> scripts = XmlDocuments.elements(doc, "script").stream().filter(e -> !e.hasAttribute("type")).toList();
         assertEquals(1, scripts.size(), "the page's own script, and none from the facts");
+        for (Element held : XmlDocuments.elements(doc, "script")) {
+            if (held.hasAttribute("type")) {
+                assertEquals(FleetPageScript.HOST_TYPE, held.getAttribute("type"), "a host's section, kept as text");
+                assertTrue(XmlDocuments.elements(doc, "section").stream().anyMatch(s -> s.getParentNode() == held), "holds a section");
+            }
+        }
         assertEquals(FleetPageScript.ELEMENT_TEXT.replace("<![CDATA[", "").replace("]]>", ""), scripts.get(0).getTextContent());
         assertEquals(List.of(), XmlDocuments.elements(doc, "img"));
         List<Element> links = XmlDocuments.elements(doc, "a").stream().filter(a -> a.getAttribute("href").startsWith("#")).toList();

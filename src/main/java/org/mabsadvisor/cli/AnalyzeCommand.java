@@ -34,6 +34,7 @@ import org.mabsadvisor.fleet.Fleet;
 import org.mabsadvisor.fleet.FleetRunner;
 import org.mabsadvisor.fleet.HostAnalysis;
 import org.mabsadvisor.fleet.Inputs;
+import org.mabsadvisor.report.FindingSelection;
 import org.mabsadvisor.report.Report;
 import org.mabsadvisor.report.WaiverNotice;
 import org.mabsadvisor.waivers.InvalidWaiversException;
@@ -47,10 +48,10 @@ import picocli.CommandLine.Parameters;
 /** Analyses the facts of one MABS server, or of a fleet of them, and reports what the rules found. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Analyse the facts collected from MABS servers and report the documented problems",
-            "found, with evidence, ordered actions and a link to the article section that",
-            "explains them. One facts file gives that server's report; several inputs, a",
-            "folder or an NDJSON stream give a fleet report: every host, then a summary."
+            "Analyse the facts collected from MABS servers and report the documented problems "
+            + "found, with evidence, ordered actions and a link to the article section that "
+            + "explains them. One facts file gives that server's report; several inputs, a "
+            + "folder or an NDJSON stream give a fleet report: every host, then a summary."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -105,6 +106,19 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at this severity or above: critical, high, medium, low, info, or none (default: ${DEFAULT-VALUE}).",
             defaultValue = "high")
     String failOn;
+
+    @Option(names = "--severity", paramLabel = "LEVEL",
+            description = "List only the findings at this severity or above: critical, high, medium, low or info (all by default). "
+                    + "Those left out do not count for --fail-on either.")
+    String severity;
+
+    @Option(names = "--only", paramLabel = "ID|FAMILY",
+            description = "List only the findings of this rule (AV-01) or family of rules (AV: the ids before the dash); repeatable.")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--skip", paramLabel = "ID|FAMILY",
+            description = "Leave out the findings of this rule or family of rules; repeatable.")
+    List<String> skip = new ArrayList<>();
 
     @Option(names = "--waivers", paramLabel = "FILE",
             description = "A YAML file of waivers: findings accepted on given hosts until a date (docs/reports.md). Waived findings are "
@@ -162,6 +176,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** When this run started, which every report of it states (to the second: a report is not a benchmark). */
+    private final String analysedAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -185,6 +202,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (jobs != null && jobs < 1) {
             return usage(err, "--jobs must be at least 1");
+        }
+        if (severity != null && Severity.parse(severity) == null) {
+            return usage(err, "--severity must be one of critical, high, medium, low, info, not '" + severity + "'");
         }
         if (failOnNew && baselineFile == null) {
             return usage(err, "--fail-on-new needs --baseline: new findings are those not in the baseline");
@@ -251,17 +271,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         // the waiver and baseline files are read inside, and their problems carried out of it.
         SingleRun run = ruleOptions.withRules(err, rules -> {
             try {
+                String unknown = unknownRuleName(rules);
+                if (unknown != null) {
+                    return new SingleRun(null, null, null, null, unknown);
+                }
                 Waivers waivers = waivers(rules);
                 Report analysed = analysis(rules, lang, waivers, false, err).analyze(doc, input);
-                return new SingleRun(analysed.withCollection(loaded.collectionProblems()), waivers, null, null);
+                return new SingleRun(analysed.withCollection(loaded.collectionProblems()), waivers, null, null, null);
             } catch (InvalidWaiversException e) {
-                return new SingleRun(null, null, e, null);
+                return new SingleRun(null, null, e, null, null);
             } catch (InvalidBaselineException e) {
-                return new SingleRun(null, null, null, e);
+                return new SingleRun(null, null, null, e, null);
             }
         });
         if (run == null) {
             return ExitCodes.INVALID;
+        }
+        if (run.unknownRule() != null) {
+            return usage(err, unknownRuleMessage(run.unknownRule()));
         }
         if (run.waiverProblem() != null) {
             throw run.waiverProblem();
@@ -284,7 +311,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** The outcome of the one-server analysis, or the problem of the waiver or baseline file it met. */
-    private record SingleRun(Report report, Waivers waivers, InvalidWaiversException waiverProblem, InvalidBaselineException baselineProblem) {
+    private record SingleRun(Report report, Waivers waivers, InvalidWaiversException waiverProblem, InvalidBaselineException baselineProblem,
+            String unknownRule) {
+    }
+
+    private static String unknownRuleMessage(String name) {
+        return "no rule has the id or family '" + name + "' (--only, --skip); 'mabs-advisor rules list' lists them";
     }
 
     /** Many servers: each host's part written as it is analysed, in input order, then the fleet summary. */
@@ -295,12 +327,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (ruleSet == null) {
             return ExitCodes.INVALID;
         }
+        String unknown = unknownRuleName(ruleSet);
+        if (unknown != null) {
+            return usage(err, unknownRuleMessage(unknown));
+        }
         Waivers waivers = waivers(ruleSet);
         HostAnalysis analysis = analysis(ruleSet, lang, waivers, true, err);
         Inputs all = Inputs.of(inputs, ndjson, System.in, facts);
-        Diagnostics diagnostics = new Diagnostics(err, quiet, System.console() != null, all.total());
+        Diagnostics diagnostics = new Diagnostics(err, quiet, Terminal.stderr(), all.total());
         FleetRunner runner = new FleetRunner(analysis, jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), failFast);
-        Report.Tool tool = new Report.Tool("mabs-advisor", VersionProvider.version());
+        Report.Tool tool = new Report.Tool("mabs-advisor", VersionProvider.version(), RulesVersion.of(ruleSet));
         try (FleetOutputs writers = FleetOutputs.open(targets, out, tool, lang, colour(), hasStatus())) {
             Fleet.Verdict verdict = new Fleet(runner, writers, diagnostics, failing, waivers, baselineFile != null, debug).run(all);
             writers.commit();
@@ -313,7 +349,23 @@ final class AnalyzeCommand implements Callable<Integer> {
         Advisor advisor = new Advisor(ruleSet, new RunLimits(maxFirings, Duration.ofSeconds(ruleTimeoutSeconds)), VersionProvider.version());
         Baseline baseline = baselineFile == null ? Baseline.none() : Baseline.load(baselineFile);
         BiConsumer<String, Firing> tracer = trace ? (input, firing) -> trace(err, fleet ? "[" + input + "] " : "", firing) : (input, firing) -> { };
-        return new HostAnalysis(advisor, lang, baseline, waivers, tracer);
+        return new HostAnalysis(advisor, lang, baseline, waivers, tracer, selection(), analysedAt, RulesVersion.of(ruleSet));
+    }
+
+    /** The findings to list, as --severity, --only and --skip say. */
+    private FindingSelection selection() {
+        return new FindingSelection(severity == null ? null : Severity.parse(severity).label(), only, skip);
+    }
+
+    /** The first --only or --skip name that names no rule of the set, or null: a typo would otherwise silently list nothing. */
+    private String unknownRuleName(RuleSet ruleSet) {
+        List<String> ids = ruleSet.rules().rules().stream().filter(r -> !r.isCause()).map(RuleInfo::rowId).toList();
+        for (String name : concat(only, skip)) {
+            if (ids.stream().noneMatch(id -> FindingSelection.names(name, id))) {
+                return name;
+            }
+        }
+        return null;
     }
 
     private Waivers waivers(RuleSet ruleSet) throws InvalidWaiversException {

@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 /** Shows or clears the cache of compiled rule folders. */
 @Command(name = "cache", mixinStandardHelpOptions = true,
         description = {"Show or clear the cache of compiled rules.",
-            "A rule folder other than the built-in one (shipped compiled) is compiled on its first use and kept",
-            "here, under the SHA-256 of its files' content, the tool's build and the Drools version; an edited",
-            "rule file makes a new entry. Safe to clear at any time: the next run compiles again."},
+            "A rule folder other than the built-in one (shipped compiled) is compiled on its first use and kept "
+            + "here, under the SHA-256 of its files' content, the tool's build and the Drools version; an edited "
+            + "rule file makes a new entry. Safe to clear at any time: the next run compiles again."},
         subcommands = {CacheCommand.Info.class, CacheCommand.Clear.class},
         footerHeading = "%nExamples:%n",
         footer = {"  mabs-advisor cache info", "  mabs-advisor cache clear", "  MABS_ADVISOR_CACHE=/var/cache/mabs-advisor mabs-advisor cache info"})

@@ -34,9 +34,9 @@ final class FactsCommand implements Runnable {
 
     @Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false,
             description = {
-                "Turn the bundle of Collect-MabsFacts.ps1 (its zip, or the folder it was unzipped to) into a facts file",
-                "checked against the schema. An output of the bundle that cannot be used leaves its facts unknown: each",
-                "one is reported on standard error with the file inside the bundle, the line and why."
+                "Turn the bundle of Collect-MabsFacts.ps1 (its zip, or the folder it was unzipped to) into a facts file "
+                + "checked against the schema. An output of the bundle that cannot be used leaves its facts unknown: each "
+                + "one is reported on standard error with the file inside the bundle, the line and why."
             },
             footerHeading = "%nExamples:%n",
             footer = {

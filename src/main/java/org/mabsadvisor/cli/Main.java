@@ -50,6 +50,14 @@ public final class Main implements Runnable {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    /** The whole command line, every subcommand made: for the shell completion script and the man pages the build writes. */
+    public static CommandLine withAllCommands() {
+        CommandLine cli = new CommandLine(new Main());
+        SUBCOMMANDS.forEach(c -> cli.addSubcommand(c.name(), c.make().get()));
+        cli.setUsageHelpAutoWidth(true);
+        return cli;
+    }
+
     /** Runs the command line with the given streams and returns the exit code; used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean named = args.length > 0 && SUBCOMMANDS.stream().anyMatch(c -> !c.name().equals("help") && c.name().equals(args[0]));
@@ -65,12 +73,16 @@ public final class Main implements Runnable {
                 cli.addSubcommand(c.name(), c.make().get());
             }
         }
+        // Help fills the terminal's width (80 columns when there is none): descriptions are single
+        // strings that picocli wraps, never lines wrapped by hand. Asked only when help is shown.
+        cli.setUsageHelpAutoWidth(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("mabs-advisor: " + e.getMessage());
-            err.println("Try 'mabs-advisor " + commandName(e.getCommandLine()) + "--help' for usage.");
+            // The qualified name: 'rules list', not 'list' alone, which is no command of its own.
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCodes.INVALID;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -83,10 +95,5 @@ public final class Main implements Runnable {
             return ExitCodes.INTERNAL;
         });
         return cli.execute(args);
-    }
-
-    private static String commandName(CommandLine commandLine) {
-        String name = commandLine.getCommandName();
-        return "mabs-advisor".equals(name) ? "" : name + " ";
     }
 }

@@ -23,12 +23,24 @@ record ReportOutput(ReportFormat format, String file) {
         return file.equals(STDOUT);
     }
 
-    /** Reads {@code FORMAT=FILE}, or a plain {@code FILE} when what precedes '=' is not a format name. */
+    /**
+     * Reads {@code FORMAT=FILE}, or a plain {@code FILE}. What precedes '=' is taken for a format when
+     * it is a bare word (letters and digits only): a mistyped format ({@code jsn=r.json}) is refused
+     * rather than written as a text report to a file named after the whole argument. A file whose
+     * name does hold '=' after such a word is written {@code ./NAME}.
+     */
     static final class Converter implements CommandLine.ITypeConverter<ReportOutput> {
+        private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
         @Override
         public ReportOutput convert(String value) {
             int eq = value.indexOf('=');
             ReportFormat format = eq > 0 ? ReportFormat.named(value.substring(0, eq)) : null;
+            if (format == null && eq > 0 && WORD.matcher(value.substring(0, eq)).matches()) {
+                throw new CommandLine.TypeConversionException("'" + value.substring(0, eq) + "' is not a report format; the formats are "
+                        + java.util.Arrays.stream(ReportFormat.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", "))
+                        + " (a file whose name holds '=' is written ./" + value + ")");
+            }
             String file = format == null ? value : value.substring(eq + 1);
             if (file.isEmpty()) {
                 throw new CommandLine.TypeConversionException("'" + value + "' names no file (write FORMAT=FILE, or - for standard output)");

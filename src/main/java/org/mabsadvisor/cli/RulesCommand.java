@@ -229,7 +229,7 @@ final class RulesCommand implements Runnable {
             footerHeading = "%nExamples:%n",
             footer = {"  mabs-advisor rules new SITE-01 --dir site-rules",
                 "  mabs-advisor rules new SITE-02 --dir site-rules --language en --severity high",
-                "  mabs-advisor rules new SITE-03 --dir site-rules --reference https://intranet/backup/site-03"},
+                "  mabs-advisor rules new SITE-03 --dir site-rules --reference https://kb.example"},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:the files were written", "2:bad usage, or a file already exists"})
     static final class NewRule implements Callable<Integer> {

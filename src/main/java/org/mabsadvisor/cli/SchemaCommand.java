@@ -9,9 +9,9 @@ import picocli.CommandLine.Option;
 
 /** Prints the JSON Schema of the facts file, or of the JSON report. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = {"Print the JSON Schema (draft 2020-12) that facts files must follow,",
-            "with --report the one that JSON reports of one server (analyze --format json) follow,",
-            "or with --fleet-report the one of fleet documents, whose hosts follow the report schema."},
+        description = {"Print the JSON Schema (draft 2020-12) that facts files must follow, "
+            + "with --report the one that JSON reports of one server (analyze --format json) follow, "
+            + "or with --fleet-report the one of fleet documents, whose hosts follow the report schema."},
         footerHeading = "%nExamples:%n",
         footer = {"  mabs-advisor schema > facts.schema.json", "  mabs-advisor schema --report > report.schema.json",
             "  mabs-advisor schema --fleet-report > fleet-report.schema.json"})

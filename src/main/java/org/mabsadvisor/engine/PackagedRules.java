@@ -48,6 +48,36 @@ public final class PackagedRules {
         }
     }
 
+    /**
+     * Writes the shipped copy of the built-in rule files into {@code folder}, for a jar run where no
+     * rule folder is at hand: that folder then is the built-in one, byte for byte, and runs from the
+     * shipped classes. Returns the index's bytes (which name the build of the rules), or null when
+     * this build ships no rules.
+     */
+    public static byte[] copySourcesTo(Path folder) throws IOException {
+        byte[] indexBytes = shippedIndex();
+        if (indexBytes == null) {
+            return null;
+        }
+        for (String source : CompiledFolder.readIndex(indexBytes).sources()) {
+            byte[] bytes = shipped(source);
+            if (bytes == null) {
+                return null;
+            }
+            Path file = folder.resolve(source);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        }
+        return indexBytes;
+    }
+
+    /** The index of the shipped rules, which changes with any of their files; null when this build ships none. */
+    public static byte[] shippedIndex() throws IOException {
+        try (InputStream in = PackagedRules.class.getResourceAsStream(INDEX)) {
+            return in == null ? null : in.readAllBytes();
+        }
+    }
+
     private static byte[] shipped(String source) throws IOException {
         try (InputStream in = PackagedRules.class.getResourceAsStream(SOURCES + source)) {
             return in == null ? null : in.readAllBytes();

@@ -2,6 +2,7 @@ package org.mabsadvisor.fleet;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * What a run says on standard error: errors always, warnings unless quiet, and a progress bar when
@@ -14,14 +15,23 @@ public final class Diagnostics {
     private final PrintWriter err;
     private final boolean quiet;
     private final ProgressBar bar;
+    private final LongSupplier clock;
+    private final long start;
     private long lastDraw;
     private int shown;
 
     /** {@code terminal}: standard error is a terminal; {@code total}: hosts to analyse, -1 when unknown. */
     public Diagnostics(PrintWriter err, boolean quiet, boolean terminal, long total) {
+        this(err, quiet, terminal, total, System::nanoTime);
+    }
+
+    /** {@code clock}: nanoseconds, as System.nanoTime gives them; tests pass their own so that no result depends on time. */
+    Diagnostics(PrintWriter err, boolean quiet, boolean terminal, long total, LongSupplier clock) {
         this.err = err;
         this.quiet = quiet;
         this.bar = terminal && !quiet ? new ProgressBar(total) : null;
+        this.clock = clock;
+        this.start = clock.getAsLong();
     }
 
     public void error(String message) {
@@ -53,12 +63,15 @@ public final class Diagnostics {
 
     /** Shows how far the run is. */
     public void progress(long done, long failed) {
-        long now = System.nanoTime();
-        if (bar == null || (shown > 0 && now - lastDraw < REDRAW_NANOS)) {
+        if (bar == null) {
+            return;
+        }
+        long now = clock.getAsLong();
+        if (shown > 0 && now - lastDraw < REDRAW_NANOS) {
             return;
         }
         lastDraw = now;
-        String line = bar.line(done, failed);
+        String line = bar.line(done, failed, now - start);
         err.print("\r" + line + " ".repeat(Math.max(0, shown - line.length())));
         err.flush();
         shown = line.length();

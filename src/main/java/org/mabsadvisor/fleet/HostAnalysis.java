@@ -7,6 +7,7 @@ import org.mabsadvisor.engine.RuleFailureException;
 import org.mabsadvisor.facts.FactSet;
 import org.mabsadvisor.facts.FactsDocument;
 import org.mabsadvisor.findings.Advisor;
+import org.mabsadvisor.report.FindingSelection;
 import org.mabsadvisor.report.Report;
 import org.mabsadvisor.waivers.Waivers;
 
@@ -21,9 +22,25 @@ public final class HostAnalysis {
     private final Baseline baseline;
     private final Waivers waivers;
     private final BiConsumer<String, Firing> trace;
+    private final FindingSelection selection;
+    private final String analysedAt;
+    private final String rulesVersion;
 
     /** {@code trace} sees every firing with the input it comes from. */
     public HostAnalysis(Advisor advisor, String language, Baseline baseline, Waivers waivers, BiConsumer<String, Firing> trace) {
+        this(advisor, language, baseline, waivers, trace, FindingSelection.ALL, null, null);
+    }
+
+    /**
+     * {@code selection}: the findings the report lists (--severity, --only, --skip), applied last;
+     * {@code analysedAt} and {@code rulesVersion}: when the run started and the version of its rules,
+     * which every report of the run states, with when its own facts were collected.
+     */
+    public HostAnalysis(Advisor advisor, String language, Baseline baseline, Waivers waivers, BiConsumer<String, Firing> trace,
+            FindingSelection selection, String analysedAt, String rulesVersion) {
+        this.selection = selection;
+        this.analysedAt = analysedAt;
+        this.rulesVersion = rulesVersion;
         this.advisor = advisor;
         this.language = language;
         this.baseline = baseline;
@@ -33,6 +50,9 @@ public final class HostAnalysis {
 
     public Report analyze(FactsDocument facts, String input) throws RuleFailureException {
         Report report = advisor.analyze(FactSet.of(facts), input, language, firing -> trace.accept(input, firing));
-        return waivers.apply(baseline.compare(report), facts);
+        if (analysedAt != null) {
+            report = report.withProvenance(facts.collectedAt() == null ? null : facts.collectedAt().toInstant().toString(), analysedAt, rulesVersion);
+        }
+        return selection.apply(waivers.apply(baseline.compare(report), facts));
     }
 }

@@ -22,6 +22,8 @@ public final class ShippedYaml {
 
     private static final String FOLDER = "yaml/";
     private static final String JSON_SUFFIX = ".json";
+    /** The names of the shipped YAML files, one a line. */
+    private static final String LIST = "files.list";
 
     private ShippedYaml() {
     }
@@ -30,6 +32,21 @@ public final class ShippedYaml {
     public static byte[] json(String fileName, byte[] yaml) {
         byte[] shipped = resource(fileName);
         return shipped != null && Arrays.equals(shipped, yaml) ? resource(fileName + JSON_SUFFIX) : null;
+    }
+
+    /** Writes the shipped YAML files, as they were, into {@code folder} (see PackagedRules#copySourcesTo). */
+    public static void copyTo(Path folder) throws IOException {
+        byte[] list = resource(LIST);
+        if (list == null) {
+            return;
+        }
+        for (String name : new String(list, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            byte[] bytes = name.isBlank() ? null : resource(name.strip());
+            if (bytes != null) {
+                Files.createDirectories(folder);
+                Files.write(folder.resolve(name.strip()), bytes);
+            }
+        }
     }
 
     private static byte[] resource(String name) {
@@ -67,6 +84,7 @@ public final class ShippedYaml {
             Files.write(here.resolve(name), bytes);
             Files.write(here.resolve(name + JSON_SUFFIX), json.writeValueAsBytes(tree));
         }
+        Files.writeString(here.resolve(LIST), String.join("\n", files.stream().map(f -> f.getFileName().toString()).toList()));
         System.out.println("shipped " + files.size() + " YAML files of the built-in rules as JSON");
     }
 }

@@ -15,7 +15,7 @@ public final class CsvReport implements ReportWriter {
 
     /** The columns, in order; the names are fixed so that scripts can rely on them. */
     static final List<String> COLUMNS = List.of("host", "input", "rule", "severity", "certainty", "section", "title",
-            "evidence", "facts", "actions", "reference", "root cause");
+            "evidence", "facts", "actions", "reference", "root cause", "collected", "analysed", "tool", "rules");
 
     /** The columns added when the run has waivers or a baseline: new, unchanged, waived or resolved, and the waiver. */
     static final List<String> STATUS_COLUMNS = List.of("status", "waiver");
@@ -64,7 +64,8 @@ public final class CsvReport implements ReportWriter {
         }
         for (ResolvedFinding r : report.resolved()) {
             row(out, List.of(nonNull(report.host()), nonNull(report.input()), nonNull(r.ruleId()), nonNull(r.severity()), "",
-                    nonNull(r.section()), nonNull(r.title()), "", "", "", nonNull(r.reference()), ""), "resolved", "");
+                    nonNull(r.section()), nonNull(r.title()), "", "", "", nonNull(r.reference()), "", nonNull(report.collectedAt()),
+                    nonNull(report.analysedAt()), tool(report), nonNull(report.tool().rules())), "resolved", "");
         }
     }
 
@@ -84,7 +85,12 @@ public final class CsvReport implements ReportWriter {
         String cause = report.causes().stream().filter(c -> c.findings().contains(f.ruleId())).map(Report.Cause::title)
                 .collect(Collectors.joining("\n"));
         return List.of(report.host(), report.input(), f.ruleId(), f.severity(), f.certainty(), nonNull(f.section()),
-                f.title(), evidence, pointers, actions(f.actions(), words), nonNull(f.reference()), cause);
+                f.title(), evidence, pointers, actions(f.actions(), words), nonNull(f.reference()), cause, nonNull(report.collectedAt()),
+                nonNull(report.analysedAt()), tool(report), nonNull(report.tool().rules()));
+    }
+
+    private static String tool(Report report) {
+        return report.tool().name() + " " + report.tool().version();
     }
 
     /** The actions as numbered lines, alternatives lettered under their number, commands after "> ". */

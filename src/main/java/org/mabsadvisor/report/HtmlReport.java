@@ -44,6 +44,11 @@ public final class HtmlReport implements ReportWriter {
             table.hosts td.count { text-align: right; width: 4.5em; }
             table.hosts td:first-child, table.hosts th { white-space: nowrap; overflow-wrap: normal; }
             tr.failed td, section.failed h1 { color: #c62828; }
+            table.hosts th { cursor: pointer; }
+            table.hosts th[aria-sort=ascending]::after { content: " \\25B2"; }
+            table.hosts th[aria-sort=descending]::after { content: " \\25BC"; }
+            .filter input { font: inherit; padding: 4px 8px; min-width: 20em; }
+            table.rules td.count { text-align: right; width: 4.5em; }
             """;
 
     @Override
@@ -62,14 +67,27 @@ public final class HtmlReport implements ReportWriter {
     static String head(String title, String language, Report.Tool tool) {
         StringBuilder out = new StringBuilder();
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(Xml.attribute(language)).append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append("<meta charset=\"utf-8\"/>\n")
+                // Nothing but this page's own style and script (by their hashes) and inline images: an injected element could do nothing.
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'sha256-")
+                .append(FleetPageScript.sha256(STYLE_TEXT)).append("'; script-src ").append(FleetPageScript.HASH)
+                .append("; img-src data:; base-uri 'none'; form-action 'none'\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<meta name=\"generator\" content=\"").append(Xml.attribute(tool.name() + " " + tool.version())).append("\"/>\n")
-                .append("<title>").append(Xml.text(title)).append("</title>\n<style>\n").append(STYLE);
+                .append("<title>").append(Xml.text(title)).append("</title>\n<style>").append(STYLE_TEXT).append("</style>\n");
+        return out.append("</head>\n<body>\n<main>\n").toString();
+    }
+
+    /** What the style element holds: the rules, then each severity's colour. */
+    private static final String STYLE_TEXT = styleText();
+
+    private static String styleText() {
+        StringBuilder out = new StringBuilder("\n").append(STYLE);
         Report.SEVERITIES.forEach(severity -> out.append(".").append(severity).append(" .badge, ul.counts li.").append(severity)
                 .append(" { background: ").append(BarChart.COLOURS.get(severity)).append("; }\ndetails.finding.").append(severity)
                 .append(" { border-left-color: ").append(BarChart.COLOURS.get(severity)).append("; }\nh3.").append(severity)
                 .append(" { color: ").append(BarChart.COLOURS.get(severity)).append("; }\n"));
-        return out.append("</style>\n</head>\n<body>\n<main>\n").toString();
+        return out.toString();
     }
 
     /** The section of one host; a fleet page puts one after the other. */
@@ -85,7 +103,12 @@ public final class HtmlReport implements ReportWriter {
         Labels words = Labels.of(report.language());
         StringBuilder out = new StringBuilder(id.isEmpty() ? "<section class=\"host\">\n" : "<section class=\"host\" id=\"" + id + "\">\n");
         out.append("<header><h1>").append(Xml.text(report.host())).append("</h1><p class=\"meta\">").append(Xml.text(report.input()))
-                .append(" · ").append(Xml.text(report.tool().name() + " " + report.tool().version())).append("</p></header>\n");
+                .append(" · ").append(Xml.text(report.tool().name() + " " + report.tool().version())).append("</p>");
+        String provenance = Provenance.line(report);
+        if (provenance != null) {
+            out.append("<p class=\"meta provenance\">").append(Xml.text(provenance)).append("</p>");
+        }
+        out.append("</header>\n");
         out.append("<h2>").append(Xml.text(words.summary())).append("</h2>\n<p class=\"summary\">")
                 .append(Xml.text(words.summaryLine(report.summary()))).append("</p>\n<ul class=\"counts\">\n");
         report.summary().findingsBySeverity().forEach((severity, count) -> out.append("<li class=\"").append(Xml.attribute(severity))

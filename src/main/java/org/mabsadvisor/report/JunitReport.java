@@ -39,6 +39,15 @@ public final class JunitReport implements ReportWriter {
         out.append("    <properties>\n");
         property(out, "input", report.input());
         property(out, "tool", report.tool().name() + " " + report.tool().version());
+        if (report.tool().rules() != null) {
+            property(out, "rulesVersion", report.tool().rules());
+        }
+        if (report.collectedAt() != null) {
+            property(out, "collectedAt", report.collectedAt());
+        }
+        if (report.analysedAt() != null) {
+            property(out, "analysedAt", report.analysedAt());
+        }
         property(out, "language", report.language());
         out.append("    </properties>\n");
         for (String ruleId : ran(report)) {

@@ -23,6 +23,10 @@ public final class MarkdownReport implements ReportWriter {
         out.append("## ").append(Markdown.escape(report.host())).append("\n\n");
         out.append(Markdown.escape(report.input())).append(" · ").append(Markdown.escape(report.tool().name() + " " + report.tool().version()))
                 .append("\n\n");
+        String provenance = Provenance.line(report);
+        if (provenance != null) {
+            out.append(Markdown.escape(provenance)).append("\n\n");
+        }
         out.append("**").append(Markdown.escape(words.summaryLine(report.summary()))).append("**\n\n");
         if (report.findings().isEmpty()) {
             out.append(Markdown.escape(words.noFinding())).append("\n\n");

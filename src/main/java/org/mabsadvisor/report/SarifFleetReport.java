@@ -78,14 +78,13 @@ public final class SarifFleetReport implements FleetWriter {
         }
         ObjectNode toolNode = mapper.createObjectNode();
         ObjectNode driver = toolNode.putObject("driver");
-        driver.put("name", tool.name());
-        driver.put("version", tool.version());
+        SarifReport.driver(driver, tool);
         ArrayNode rules = driver.putArray("rules");
         ruleFindings.forEach(f -> rules.add(sarif.rule(f, Labels.of(language))));
         out.write(" ],\n    \"tool\" : " + json(toolNode, "    ") + ",\n    \"invocations\" : [ {\n"
                 + "      \"executionSuccessful\" : " + (failed == 0) + ",\n      \"toolExecutionNotifications\" : [");
         notifications.copyTo(out);
-        out.write(" ]\n    } ],\n    \"columnKind\" : \"unicodeCodePoints\"\n  } ]\n}\n");
+        out.write(" ]\n    } ],\n    \"columnKind\" : \"" + SarifReport.COLUMN_KIND + "\"\n  } ]\n}\n");
         out.flush();
     }
 

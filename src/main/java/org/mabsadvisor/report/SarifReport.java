@@ -29,6 +29,12 @@ public final class SarifReport implements ReportWriter {
     /** Where the SARIF 2.1.0 schema is published; written as the log's {@code $schema}. */
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
+    /**
+     * The tool's home, for {@code tool.driver.informationUri}: the article whose documented problems
+     * the rules are, since the tool has no public page of its own.
+     */
+    public static final String INFORMATION_URI = "https://learn.microsoft.com/azure/backup/backup-azure-mabs-troubleshoot";
+
     private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @Override
@@ -52,23 +58,37 @@ public final class SarifReport implements ReportWriter {
 
         ObjectNode run = mapper.createObjectNode();
         ObjectNode driver = run.putObject("tool").putObject("driver");
-        Report.Tool tool = reports.get(0).tool();
-        driver.put("name", tool.name());
-        driver.put("version", tool.version());
+        driver(driver, reports.get(0).tool());
         ArrayNode descriptors = driver.putArray("rules");
         rules.forEach((id, f) -> descriptors.add(rule(f, Labels.of(reports.get(0).language()))));
 
         ArrayNode invocations = run.putArray("invocations");
         ObjectNode invocation = invocations.addObject();
         invocation.put("executionSuccessful", true);
+        if (reports.size() == 1 && reports.get(0).analysedAt() != null) {
+            invocation.put("startTimeUtc", reports.get(0).analysedAt());
+        }
         ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
         ArrayNode results = run.putArray("results");
         for (Report report : reports) {
             notifications.addAll(notifications(report));
             results.addAll(results(report, f -> ruleIds.indexOf(f.ruleId())));
         }
-        run.put("columnKind", "unicodeCodePoints");
+        run.put("columnKind", COLUMN_KIND);
         return run;
+    }
+
+    /** Regions count columns as Java strings do (SourceRegions reads the file as text). */
+    static final String COLUMN_KIND = "utf16CodeUnits";
+
+    /** The driver's name, version and home. */
+    static void driver(ObjectNode driver, Report.Tool tool) {
+        driver.put("name", tool.name());
+        driver.put("version", tool.version());
+        driver.put("informationUri", INFORMATION_URI);
+        if (tool.rules() != null) {
+            driver.putObject("properties").put("rulesVersion", tool.rules());
+        }
     }
 
     /** The findings of a report, active and waived: each has a rule descriptor. */
@@ -130,6 +150,9 @@ public final class SarifReport implements ReportWriter {
         ObjectNode rule = mapper.createObjectNode();
         rule.put("id", f.ruleId());
         rule.putObject("shortDescription").put("text", f.title());
+        // Required by GitHub code scanning (GH2012): the title with where the problem is documented.
+        rule.putObject("fullDescription").put("text", f.title() + (f.section() != null
+                ? " (" + words.reference() + words.colon() + " " + f.section() + ")" : f.reference() != null ? " (" + f.reference() + ")" : ""));
         if (WebAddress.isWeb(f.reference())) {
             rule.put("helpUri", f.reference());
         }
@@ -139,10 +162,18 @@ public final class SarifReport implements ReportWriter {
         rule.putObject("defaultConfiguration").put("level", level(f.severity()));
         ObjectNode properties = rule.putObject("properties");
         properties.put("severity", f.severity());
+        String score = securitySeverity(f.severity());
+        if (score != null) {
+            properties.put("security-severity", score);
+        }
         if (f.section() != null) {
             properties.put("section", f.section());
         }
         ArrayNode tags = properties.putArray("tags").add("mabs");
+        if (score != null) {
+            // GitHub shows a security-severity only for rules tagged security.
+            tags.add("security");
+        }
         if (f.section() != null) {
             tags.add(f.section());
         }
@@ -161,9 +192,16 @@ public final class SarifReport implements ReportWriter {
         result.putObject("message").put("text", f.title() + ": "
                 + f.evidence().stream().map(Evidence::text).collect(Collectors.joining(" / ")));
         ObjectNode location = result.putArray("locations").addObject();
-        location.putObject("physicalLocation").putObject("artifactLocation").put("uri", uri(report.input()));
+        SourceRegions.Source source = SourceRegions.source(report.input());
+        ObjectNode physical = location.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", uri(source.file()));
         Set<String> pointers = new LinkedHashSet<>();
         f.evidence().forEach(e -> e.facts().forEach(fact -> pointers.add(fact.pointer())));
+        // The first evidence found in the file locates the result; without one, the document's first line.
+        Map<String, SourceRegions.Region> regions = SourceRegions.locate(report.input(), pointers);
+        SourceRegions.Region at = pointers.stream().map(regions::get).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(new SourceRegions.Region(source.firstLine(), 1));
+        physical.putObject("region").put("startLine", at.line()).put("startColumn", at.column());
         if (!pointers.isEmpty()) {
             ArrayNode logical = location.putArray("logicalLocations");
             pointers.forEach(p -> logical.addObject().put("fullyQualifiedName", p).put("kind", "object"));
@@ -172,6 +210,12 @@ public final class SarifReport implements ReportWriter {
         result.putObject("partialFingerprints").put("mabsAdvisorFinding/v1", report.host() + "|" + f.ruleId());
         ObjectNode properties = result.putObject("properties");
         properties.put("host", report.host());
+        if (report.collectedAt() != null) {
+            properties.put("collectedAt", report.collectedAt());
+        }
+        if (report.analysedAt() != null) {
+            properties.put("analysedAt", report.analysedAt());
+        }
         properties.put("severity", f.severity());
         properties.put("certainty", f.certainty());
         ArrayNode evidence = properties.putArray("evidence");
@@ -221,6 +265,22 @@ public final class SarifReport implements ReportWriter {
             case "critical", "high" -> "error";
             case "medium" -> "warning";
             default -> "note";
+        };
+    }
+
+    /**
+     * GitHub's security-severity score of a severity: its scale reads above 9.0 as critical, 7.0 to
+     * 8.9 high, 4.0 to 6.9 medium and 0.1 to 3.9 low; each of ours takes a value inside its band, away
+     * from the edges so that no rounding moves it to the next. An info finding is no problem: it gets
+     * none, and stays a note.
+     */
+    static String securitySeverity(String severity) {
+        return switch (severity) {
+            case "critical" -> "9.5";
+            case "high" -> "8.0";
+            case "medium" -> "5.5";
+            case "low" -> "3.0";
+            default -> null;
         };
     }
 

@@ -20,6 +20,10 @@ public final class TextReport implements ReportWriter {
         Labels words = Labels.of(report.language());
         StringBuilder out = new StringBuilder();
         out.append(bold(report.host())).append("  (").append(report.input()).append(")\n");
+        String provenance = Provenance.line(report);
+        if (provenance != null) {
+            out.append(provenance).append("\n");
+        }
         out.append(words.summaryLine(report.summary())).append("\n");
         site(out, report, words);
         if (report.findings().isEmpty()) {

@@ -18,18 +18,40 @@ class DiagnosticsTest {
     @Test
     void onATerminalABarIsDrawnAndErasedBeforeEachMessage() {
         StringWriter err = new StringWriter();
-        Diagnostics diagnostics = new Diagnostics(new PrintWriter(err), false, true, 10);
+        long[] now = {0};
+        Diagnostics diagnostics = new Diagnostics(new PrintWriter(err), false, true, 10, () -> now[0]);
+        now[0] = 2_000_000_000L;
         diagnostics.progress(5, 1);
-        String bar = "[###############---------------] 5/10 hosts, 1 failed";
+        String bar = "[###############---------------] 5/10 hosts, 1 failed, 2.5 hosts/s, 0:02 left";
         assertEquals("\r" + bar, err.toString());
+        now[0] += 99_999_999L;
         diagnostics.progress(6, 1);
-        assertEquals("\r" + bar, err.toString(), "redrawn at most ten times a second");
+        assertEquals("\r" + bar, err.toString(), "not redrawn within a tenth of a second");
         diagnostics.warning("odd facts");
         assertEquals("\r" + bar + "\r" + " ".repeat(bar.length()) + "\r" + "mabs-advisor: warning: odd facts" + System.lineSeparator(),
                 err.toString());
         diagnostics.progress(7, 1);
         diagnostics.done();
         assertTrue(err.toString().endsWith("\r" + " ".repeat(bar.length()) + "\r"), "the bar is erased at the end");
+    }
+
+    @Test
+    void theBarIsRedrawnOnceATenthOfASecondHasPassed() {
+        StringWriter err = new StringWriter();
+        long[] now = {0};
+        Diagnostics diagnostics = new Diagnostics(new PrintWriter(err), false, true, -1, () -> now[0]);
+        diagnostics.progress(1, 0);
+        now[0] = 100_000_000L;
+        diagnostics.progress(2, 0);
+        assertEquals("\r1 hosts\r2 hosts, 20.0 hosts/s", err.toString(), "no time left without a total");
+    }
+
+    @Test
+    void theRateAndTimeLeftFollowTheElapsedTime() {
+        assertEquals("[######------------------------] 200/1000 hosts, 10.0 hosts/s, 1:20 left", new ProgressBar(1000).line(200, 0, 20_000_000_000L));
+        assertEquals("[------------------------------] 1/10000 hosts, 0.5 hosts/s, 5:33:18 left",
+                new ProgressBar(10_000).line(1, 0, 2_000_000_000L));
+        assertEquals("[##############################] 3/3 hosts, 1.0 hosts/s", new ProgressBar(3).line(3, 0, 3_000_000_000L));
     }
 
     @Test

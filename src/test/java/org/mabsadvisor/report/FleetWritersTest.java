@@ -96,7 +96,15 @@ class FleetWritersTest {
     void html(@TempDir Path dir) throws Exception {
         String page = write(dir, (out, spool) -> new HtmlFleetReport(out, TOOL, "en", spool));
         Document doc = XmlDocuments.parse(page);
-        assertEquals(List.of(), XmlDocuments.elements(doc, "script"));
+        List<Element> scripts = XmlDocuments.elements(doc, "script").stream().filter(e -> !e.hasAttribute("type")).toList();
+        assertEquals(1, scripts.size(), "the page's own script, and none from the facts");
+        for (Element held : XmlDocuments.elements(doc, "script")) {
+            if (held.hasAttribute("type")) {
+                assertEquals(FleetPageScript.HOST_TYPE, held.getAttribute("type"), "a host's section, kept as text");
+                assertTrue(XmlDocuments.elements(doc, "section").stream().anyMatch(s -> s.getParentNode() == held), "holds a section");
+            }
+        }
+        assertEquals(FleetPageScript.ELEMENT_TEXT.replace("<![CDATA[", "").replace("]]>", ""), scripts.get(0).getTextContent());
         assertEquals(List.of(), XmlDocuments.elements(doc, "img"));
         List<Element> links = XmlDocuments.elements(doc, "a").stream().filter(a -> a.getAttribute("href").startsWith("#")).toList();
         assertEquals(List.of(HostileReport.SCRIPT, HostileReport.FORMULA, "—"), links.stream().map(Element::getTextContent).toList());
@@ -122,10 +130,10 @@ class FleetWritersTest {
     void csv(@TempDir Path dir) throws Exception {
         List<List<String>> rows = Csv.parse(write(dir, (out, spool) -> new CsvFleetReport(out, true)));
         assertEquals(List.of("host", "input", "rule", "severity", "certainty", "section", "title", "evidence", "facts", "actions",
-                "reference", "root cause", "status", "waiver"), rows.get(0));
+                "reference", "root cause", "collected", "analysed", "tool", "rules", "status", "waiver"), rows.get(0));
         List<String> hosts = rows.stream().skip(1).map(r -> r.get(0)).distinct().toList();
         assertEquals(List.of(HostileReport.SCRIPT, "'" + HostileReport.FORMULA), hosts, "a formula is defused");
-        List<String> statuses = rows.stream().skip(1).map(r -> r.get(12)).toList();
+        List<String> statuses = rows.stream().skip(1).map(r -> r.get(16)).toList();
         assertEquals(List.of("new", "waived", "resolved", "new", "waived", "resolved"), statuses);
     }
 

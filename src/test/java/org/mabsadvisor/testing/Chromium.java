@@ -51,6 +51,11 @@ public final class Chromium {
         return run("--dump-dom", page.toUri().toString());
     }
 
+    /** The rendered DOM of a page given by its address, such as a file URL with a query or a fragment. */
+    public String dumpDom(String url) throws Exception {
+        return run("--dump-dom", url);
+    }
+
     /** Takes a screenshot of the page, {@code width} x {@code height} pixels, as PNG. */
     public void screenshot(Path page, Path png, int width, int height) throws Exception {
         run("--screenshot=" + png, "--window-size=" + width + "," + height, "--hide-scrollbars", page.toUri().toString());

@@ -139,7 +139,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "Print every rule firing, in order, with the facts it matched, on standard error.")
     boolean trace;
 
-    @Option(names = "--max-firings", paramLabel = "N", description = "Stop a run whose rules fire more than N times: a loop (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--max-firings", paramLabel = "N", description = "Loop guard: stop a run whose rules fire more than N times plus 10 per fact, or one rule more than min(N, 1000) times on the same facts (default: ${DEFAULT-VALUE}).",
             defaultValue = "" + RuleRunner.DEFAULT_MAX_FIRINGS)
     int maxFirings;
 

@@ -21,6 +21,7 @@ import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.report.Finding;
 import org.mabsadvisor.report.Report;
 import org.mabsadvisor.report.ResolvedFinding;
+import org.mabsadvisor.input.InputFiles;
 
 /**
  * The findings of an earlier JSON report (of one host, or a fleet document), by host and catalogue
@@ -29,6 +30,9 @@ import org.mabsadvisor.report.ResolvedFinding;
  * row, severity, section, title and reference of each finding, never the whole reports.
  */
 public final class Baseline {
+
+    /** A fleet report of many thousand hosts; the file is streamed, this only stops an endless one. */
+    private static final long MAX_BYTES = 256L * 1024 * 1024;
     private static final Baseline NONE = new Baseline(null);
 
     private final Map<String, Map<String, ResolvedFinding>> byHost;
@@ -47,7 +51,7 @@ public final class Baseline {
         String name = file.toString();
         Map<String, Map<String, ResolvedFinding>> byHost = new HashMap<>();
         ObjectMapper mapper = new ObjectMapper();
-        try (InputStream in = Files.newInputStream(file); JsonParser p = mapper.getFactory().createParser(in)) {
+        try (InputStream in = InputFiles.open(file, MAX_BYTES); JsonParser p = mapper.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw problem(name, p.currentTokenLocation(), "expected a JSON report of mabs-advisor (an object)");
             }
@@ -80,7 +84,7 @@ public final class Baseline {
         } catch (JsonProcessingException e) {
             throw problem(name, e.getLocation(), "malformed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw problem(name, null, "cannot be read: " + e.getMessage());
+            throw problem(name, null, InputFiles.reason(e));
         }
         return new Baseline(byHost);
     }

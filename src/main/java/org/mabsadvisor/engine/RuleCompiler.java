@@ -35,6 +35,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.mabsadvisor.input.InputFiles;
 
 /**
  * Compiles every {@code .drl} file of the given folders into one {@link RuleBase}, after checking
@@ -245,9 +246,9 @@ public final class RuleCompiler {
     private static void readTexts(FolderPlan plan, List<RuleProblem> problems) {
         for (Path file : plan.content.files()) {
             try {
-                plan.texts.put(file, Files.readString(file, StandardCharsets.UTF_8));
+                plan.texts.put(file, new String(InputFiles.read(file, InputFiles.MAX_SMALL_FILE_BYTES), StandardCharsets.UTF_8));
             } catch (IOException e) {
-                problems.add(new RuleProblem(file.toString(), 0, 0, "cannot be read: " + e.getMessage()));
+                problems.add(new RuleProblem(file.toString(), 0, 0, InputFiles.reason(e)));
             }
         }
     }

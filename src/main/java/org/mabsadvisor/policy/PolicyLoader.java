@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.mabsadvisor.packaged.ShippedYaml;
+import org.mabsadvisor.input.InputFiles;
 
 /** Reads the default policy and applies an administrator's overrides on top of it, key by key. */
 public final class PolicyLoader {
@@ -78,7 +79,7 @@ public final class PolicyLoader {
 
     private JsonNode read(Path file) throws InvalidPolicyException {
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = InputFiles.read(file, InputFiles.MAX_SMALL_FILE_BYTES);
             byte[] shipped = ShippedYaml.json(file.getFileName().toString(), bytes);
             JsonNode node = shipped != null ? json.readTree(shipped) : yaml().readTree(bytes);
             if (node == null || !node.isObject()) {
@@ -90,7 +91,7 @@ public final class PolicyLoader {
             String pos = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
             throw new InvalidPolicyException(file + pos + ": " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new InvalidPolicyException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new InvalidPolicyException(file + ": " + InputFiles.reason(e));
         }
     }
 

@@ -1,0 +1,142 @@
+package org.mabsadvisor.input;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+
+/**
+ * Every file the tool reads goes through here, so that none can exhaust memory or block forever.
+ * <ul>
+ * <li>Only regular files are opened (after following links). A device ({@code /dev/zero},
+ * {@code /dev/urandom}), a named pipe or a socket is refused before it is opened: a FIFO with no
+ * writer would block the open itself, and a device never ends. Standard input, given as
+ * {@code -}, is the one stream the tool reads, and it is read with the same bound.</li>
+ * <li>The size is bounded as the bytes are read, never taken from what the file system says: a
+ * file that grows while it is read, or that reports a size of 0 as {@code /proc} files do, is
+ * still cut at the limit, and memory stays within the limit.</li>
+ * </ul>
+ */
+public final class InputFiles {
+
+    /** Waivers, policy, site configuration, a rule's texts: hand-written files of a few kilobytes. */
+    public static final long MAX_SMALL_FILE_BYTES = 4L * 1024 * 1024;
+
+    private InputFiles() {
+    }
+
+    /** The bytes of a regular file, at most {@code limit} of them, or {@link RefusedInputException}. */
+    public static byte[] read(Path file, long limit) throws IOException {
+        try (InputStream in = open(file, limit)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** A stream over a regular file that fails, with {@link RefusedInputException}, past {@code limit} bytes. */
+    public static InputStream open(Path file, long limit) throws IOException {
+        requireRegular(file);
+        return bounded(Files.newInputStream(file), file.toString(), limit);
+    }
+
+    /** Refuses anything but a regular file, without opening it. */
+    public static void requireRegular(Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new RefusedInputException("is a directory, not a file");
+        }
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString());
+        }
+        throw new RefusedInputException("is not a regular file (a device, a named pipe or a socket, which may never end or "
+                + "never answer): only regular files are read");
+    }
+
+    /** Reads a stream (standard input), failing past {@code limit} bytes. */
+    public static byte[] read(InputStream in, String name, long limit) throws IOException {
+        return bounded(in, name, limit).readAllBytes();
+    }
+
+    /** The stream, failing with {@link RefusedInputException} once more than {@code limit} bytes came through it. */
+    public static InputStream bounded(InputStream in, String name, long limit) {
+        return new FilterInputStream(in) {
+            private long count;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    counted(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                // Never asks for more than one byte past the limit: that byte is the proof it is too large.
+                int asked = (int) Math.min(length, Math.max(1, limit - count + 1));
+                int n = super.read(buffer, offset, asked);
+                if (n > 0) {
+                    counted(n);
+                }
+                return n;
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                long skipped = super.skip(Math.min(n, Math.max(0, limit - count + 1)));
+                counted(skipped);
+                return skipped;
+            }
+
+            private void counted(long n) throws RefusedInputException {
+                count += n;
+                if (count > limit) {
+                    throw new RefusedInputException("is too large (more than " + limit + " bytes, the limit)");
+                }
+            }
+        };
+    }
+
+    /**
+     * Why a file could not be read, in words a person can act on: no Java class names, the file
+     * named by the caller. {@code NoSuchFileException} and its kin carry only the path as message.
+     */
+    public static String reason(IOException e) {
+        if (e instanceof RefusedInputException refused) {
+            return refused.getMessage();
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemLoopException) {
+            return "its links make a loop";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "is not a folder";
+        }
+        if (e instanceof CharacterCodingException) {
+            return "is not valid text in its encoding";
+        }
+        if (e instanceof FileSystemException fs) {
+            return fs.getReason() != null ? "cannot be read: " + lowerFirst(fs.getReason()) : "cannot be read";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? "cannot be read" : "cannot be read: " + lowerFirst(message);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

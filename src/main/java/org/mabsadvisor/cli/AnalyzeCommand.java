@@ -1,6 +1,7 @@
 package org.mabsadvisor.cli;
 
 import java.io.IOException;
+import org.mabsadvisor.input.InputFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +70,8 @@ import picocli.CommandLine.Parameters;
             "1:findings at or above the --fail-on level (with --fail-on-new: new ones)",
             "2:bad usage, unreadable or invalid input, policy, rules, waivers or baseline; in a fleet, any input"
                 + " that could not be analysed (2 wins over 1)",
-            "3:internal error of the tool (please report it)"
+            "3:internal error of the tool (please report it)",
+            "4:a report could not be written (disk full, standard output closed...): it is lost, whatever the findings"
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -224,8 +226,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                 e.getCause().printStackTrace(err);
             }
             return ExitCodes.INVALID;
+        } catch (OutputFailedException e) {
+            err.println("mabs-advisor: " + e.getMessage());
+            return ExitCodes.OUTPUT_FAILED;
         } catch (IOException e) {
-            err.println("mabs-advisor: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            err.println("mabs-advisor: " + InputFiles.reason(e));
             if (debug) {
                 e.printStackTrace(err);
             }

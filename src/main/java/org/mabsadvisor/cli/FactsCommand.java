@@ -46,7 +46,8 @@ final class FactsCommand implements Runnable {
             exitCodeList = {
                 "0:the facts were built (outputs that could not be used are reported on standard error)",
                 "2:bad usage, or a bundle that cannot be read (not a zip, no or broken manifest.json)",
-                "3:internal error of the tool (please report it)"
+                "3:internal error of the tool (please report it)",
+                "4:the facts could not be written (disk full, standard output closed...)"
             })
     static final class Build implements Callable<Integer> {
 
@@ -91,8 +92,11 @@ final class FactsCommand implements Runnable {
                     err.println("  " + p);
                 }
                 return ExitCodes.INVALID;
+            } catch (OutputFailedException e) {
+                err.println("mabs-advisor: " + e.getMessage());
+                return ExitCodes.OUTPUT_FAILED;
             } catch (IOException e) {
-                err.println("mabs-advisor: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                err.println("mabs-advisor: " + org.mabsadvisor.input.InputFiles.reason(e));
                 if (debug) {
                     e.printStackTrace(err);
                 }

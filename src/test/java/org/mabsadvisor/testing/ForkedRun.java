@@ -19,6 +19,11 @@ public record ForkedRun(int exitCode, String out, String err, boolean hung) {
 
     /** Runs {@code mabs-advisor args} with a {@code heapMb} heap; standard input from {@code stdin}, or none. */
     public static ForkedRun of(int heapMb, Path stdin, String... args) throws IOException, InterruptedException {
+        return of(heapMb, stdin, null, args);
+    }
+
+    /** As {@link #of(int, Path, String...)}, with standard output sent to {@code stdout} ({@code /dev/full}, say) when not null. */
+    public static ForkedRun of(int heapMb, Path stdin, Path stdout, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heapMb + "m");
@@ -31,7 +36,8 @@ public record ForkedRun(int exitCode, String out, String err, boolean hung) {
         try {
             Path out = dir.resolve("out");
             Path err = dir.resolve("err");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout != null ? stdout.toFile() : out.toFile())
+                    .redirectError(err.toFile());
             builder.environment().remove("JAVA_TOOL_OPTIONS");
             if (stdin != null) {
                 builder.redirectInput(stdin.toFile());
@@ -44,9 +50,10 @@ public record ForkedRun(int exitCode, String out, String err, boolean hung) {
             if (!ended) {
                 process.destroyForcibly().waitFor();
             }
-            return new ForkedRun(ended ? process.exitValue() : -1, read(out), read(err), !ended);
+            return new ForkedRun(ended ? process.exitValue() : -1, stdout != null ? "" : read(out), read(err), !ended);
         } finally {
             try (var files = Files.list(dir)) {
+                // Only the files this run made: out and err, or err alone.
                 for (Path f : files.toList()) {
                     Files.deleteIfExists(f);
                 }

@@ -193,7 +193,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         try {
             List<ReportOutput> targets = ReportOutput.resolve(outputs, format);
-            String conflict = ReportOutput.conflict(targets, inputs);
+            List<Path> read = new ArrayList<>(ruleOptions.filesRead());
+            read.add(waiversFile);
+            read.add(baselineFile);
+            inputs.forEach(input -> read.add(Path.of(input)));
+            String conflict = ReportOutput.conflict(targets, inputs, FilesRead.of(read));
             if (conflict != null) {
                 return usage(err, conflict);
             }

@@ -2,8 +2,8 @@ package org.mabsadvisor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.mabsadvisor.bundle.BuiltFacts;
 import org.mabsadvisor.bundle.BundleReader;
@@ -68,8 +68,10 @@ final class FactsCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             try {
-                if (output != null && Files.exists(output) && Files.isSameFile(output, bundle)) {
-                    err.println("mabs-advisor: --output " + output + " is the bundle; refusing to overwrite it");
+                Path same = output == null ? null : FilesRead.of(List.of(bundle)).sameAs(output);
+                if (same != null) {
+                    err.println("mabs-advisor: --output " + output + (same.equals(bundle) ? " is the bundle" : " is " + same + ", a file of the bundle")
+                            + "; refusing to overwrite it");
                     return ExitCodes.INVALID;
                 }
                 BuiltFacts built = new BundleReader().read(bundle);

@@ -53,6 +53,14 @@ final class RuleOptions {
             description = "Run site rules that do what rules should not (files, network, processes, reflection...), with a warning.")
     boolean allowUnsafeRules;
 
+    /** The files and folders these options make the run read, which no output may overwrite. */
+    List<Path> filesRead() {
+        List<Path> read = new ArrayList<>(ruleFolders);
+        read.add(policy);
+        read.add(siteConfig);
+        return read;
+    }
+
     /** Every option of this class: a command line with none of them loads the default rules. */
     static final List<String> NAMES = List.of("--rules", "--policy", "--site-config", "--disable", "--cache-dir", "--no-cache",
             "--skip-broken-rules", "--allow-unsafe-rules");

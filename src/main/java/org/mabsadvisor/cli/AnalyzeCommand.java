@@ -1,6 +1,7 @@
 package org.mabsadvisor.cli;
 
 import java.io.IOException;
+import org.mabsadvisor.input.Inert;
 import org.mabsadvisor.input.InputFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -225,7 +226,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             printProblems(err, e.problems());
             return ExitCodes.INVALID;
         } catch (RuleFailureException e) {
-            err.println("mabs-advisor: the analysis stopped: " + e.getMessage());
+            err.println("mabs-advisor: the analysis stopped: " + Inert.line(e.getMessage()));
             if (debug && e.getCause() != null) {
                 e.getCause().printStackTrace(err);
             }
@@ -286,7 +287,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .toList();
         Report whole = notices.isEmpty() ? report : report.withWaivers(report.findings(), report.waived(), concat(report.waiverNotices(), notices));
         if (!quiet) {
-            whole.waiverNotices().forEach(n -> err.println("mabs-advisor: warning: " + n.message()));
+            whole.waiverNotices().forEach(n -> err.println("mabs-advisor: warning: " + Inert.line(n.message())));
         }
         write(whole, targets, out);
         return failing.failsOn(whole) ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -362,8 +363,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         String facts = firing.facts().stream()
                 .map(m -> m.pointer() != null ? m.pointer() + " " + m.fact() : m.fact().getClass().getSimpleName())
                 .collect(Collectors.joining("; "));
-        err.println(prefix + "fired " + firing.rule().id() + " \"" + firing.rule().name() + "\" (" + firing.rule().file() + ":"
-                + firing.rule().line() + ") matched: " + facts);
+        // The facts are shown as they are: one line, their control characters made visible.
+        err.println(Inert.line(prefix + "fired " + firing.rule().id() + " \"" + firing.rule().name() + "\" (" + firing.rule().file() + ":"
+                + firing.rule().line() + ") matched: " + facts));
         err.flush();
     }
 

@@ -64,14 +64,17 @@ public final class Main implements Runnable {
      * failed write is a message and exit 4, whatever the command's own outcome was (a report that
      * was lost is not a clean run, nor a run with findings). {@code why} tells why it failed, if known.
      */
-    static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<String> why) {
+    static int run(String[] args, PrintWriter out, PrintWriter messages, Supplier<String> why) {
+        PrintWriter err = new PrintWriter(new InertWriter(messages), true);
         int code = execute(args, out, err);
         if (out.checkError()) {
             String reason = why.get();
             err.println("mabs-advisor: cannot write to standard output" + (reason != null ? ": " + reason : "")
                     + "; what it should have received is lost");
+            err.flush();
             return ExitCodes.OUTPUT_FAILED;
         }
+        err.flush();
         return code;
     }
 

@@ -107,6 +107,51 @@ public final class InputFiles {
     }
 
     /**
+     * The text of a hand-written file (waivers, policy, site configuration) as UTF-8, whatever
+     * Windows saved it as: UTF-8 with or without a byte-order mark, or UTF-16 with one (what
+     * PowerShell's redirection and Notepad's "Unicode" write), as facts files are read. Anything
+     * else that is not UTF-8 is refused with the line, column and byte, not a Java exception.
+     */
+    public static byte[] utf8(byte[] bytes) throws RefusedInputException {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            java.nio.charset.Charset utf16 = (bytes[0] & 0xFF) == 0xFF ? java.nio.charset.StandardCharsets.UTF_16LE : java.nio.charset.StandardCharsets.UTF_16BE;
+            try {
+                String text = utf16.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+                return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            } catch (CharacterCodingException e) {
+                throw new RefusedInputException("is not valid UTF-16 although it starts with its byte-order mark: save the file as UTF-8");
+            }
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(in);
+        } catch (CharacterCodingException e) {
+            int offset = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset && i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new RefusedInputException("line " + line + ", column " + (offset - lineStart + 1) + ": not valid UTF-8 (byte "
+                    + (offset < bytes.length ? String.format("0x%02X", bytes[offset] & 0xFF) : "at the end") + "): save the file as UTF-8");
+        }
+        return start == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, start, bytes.length);
+    }
+
+    /** A parser's message without the Java class names it may carry ("java.io.CharConversionException: ..."). */
+    public static String plain(String message) {
+        if (message == null) {
+            return "";
+        }
+        return message.replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*", "")
+                .replaceAll("\\b(?:java|javax|com|org)\\.(?:[a-z_][a-z0-9_]*\\.)*([A-Z][A-Za-z0-9_$]*)", "$1");
+    }
+
+    /**
      * Why a file could not be read, in words a person can act on: no Java class names, the file
      * named by the caller. {@code NoSuchFileException} and its kin carry only the path as message.
      */

@@ -40,14 +40,14 @@ public final class SiteConfigLoader {
         Reading reading = new Reading(file.toString());
         byte[] bytes;
         try {
-            bytes = InputFiles.read(file, InputFiles.MAX_SMALL_FILE_BYTES);
+            bytes = InputFiles.utf8(InputFiles.read(file, InputFiles.MAX_SMALL_FILE_BYTES));
         } catch (IOException e) {
             throw new InvalidSiteConfigException(List.of(file + ": " + InputFiles.reason(e)));
         }
         try (JsonParser p = yaml.createParser(bytes)) {
             reading.document(p);
         } catch (JsonProcessingException e) {
-            reading.problem(e.getLocation(), oneLine(e.getOriginalMessage()));
+            reading.problem(e.getLocation(), oneLine(InputFiles.plain(e.getOriginalMessage())));
         } catch (IOException e) {
             reading.problem(null, InputFiles.reason(e));
         }

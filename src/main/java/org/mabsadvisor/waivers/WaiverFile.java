@@ -43,7 +43,7 @@ public final class WaiverFile {
         String name = file.toString();
         byte[] bytes;
         try {
-            bytes = InputFiles.read(file, InputFiles.MAX_SMALL_FILE_BYTES);
+            bytes = InputFiles.utf8(InputFiles.read(file, InputFiles.MAX_SMALL_FILE_BYTES));
         } catch (IOException e) {
             throw single(name, InputFiles.reason(e));
         }
@@ -186,11 +186,11 @@ public final class WaiverFile {
         if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
             String context = m.getContext() == null ? "" : " (" + m.getContext() + ")";
             return new InputProblem(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1, "",
-                    "not valid YAML: " + m.getProblem() + context);
+                    "not valid YAML: " + InputFiles.plain(m.getProblem() + context));
         }
         JsonLocation at = e.getLocation();
         String message = e.getOriginalMessage().lines().findFirst().orElse("");
-        return new InputProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "", "not valid YAML: " + message);
+        return new InputProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "", "not valid YAML: " + InputFiles.plain(message));
     }
 
     private static String escape(String key) {

@@ -28,7 +28,7 @@ final class ManifestReader {
         try {
             bytes = bundle.read(Bundle.MANIFEST).orElseThrow(() -> InvalidBundleException.of(where, "is missing: not a bundle"));
         } catch (IOException e) {
-            throw InvalidBundleException.of(where, "cannot be read: " + e.getMessage());
+            throw InvalidBundleException.of(where, org.mabsadvisor.input.InputFiles.reason(e));
         }
         Manifest manifest;
         try {

@@ -62,6 +62,39 @@ public final class Inert {
         return out.toString();
     }
 
+    /** The longest excerpt of an input that a message quotes. */
+    public static final int MAX_EXCERPT = 40;
+
+    /**
+     * A message that may quote an input (a parser's "Unrecognized token 'xyz'"), on one line, with
+     * every quoted excerpt ('...', "...", `...`) cut to {@link #MAX_EXCERPT} characters: a message
+     * names what is wrong, it does not copy the file.
+     */
+    public static String excerpts(String message) {
+        if (message == null) {
+            return null;
+        }
+        String one = line(message);
+        StringBuilder out = new StringBuilder(Math.min(one.length(), 1024));
+        int i = 0;
+        while (i < one.length()) {
+            char c = one.charAt(i);
+            // An opening quote follows a space or a bracket: the apostrophe of "server's" opens nothing.
+            boolean opens = (c == '\'' || c == '"' || c == '`') && (i == 0 || " ([{:=".indexOf(one.charAt(i - 1)) >= 0);
+            int end = opens ? one.indexOf(c, i + 1) : -1;
+            if (end < 0) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            String quoted = one.substring(i + 1, end);
+            out.append(c).append(quoted.length() > MAX_EXCERPT ? quoted.substring(0, MAX_EXCERPT) + "..." : quoted).append(c);
+            i = end + 1;
+        }
+        // An unquoted copy, too: no message runs on for more than a few lines' worth.
+        return out.length() > 500 ? out.substring(0, 500) + "..." : out.toString();
+    }
+
     /** True for a character that {@link #line} would change. */
     public static boolean isHostile(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || isBidiControl(c) || isLineBreak(c) || Character.isSurrogate(c);

@@ -313,6 +313,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         Report.Tool tool = new Report.Tool("mabs-advisor", VersionProvider.version());
         try (FleetOutputs writers = FleetOutputs.open(targets, out, tool, lang, colour(), hasStatus())) {
             Fleet.Verdict verdict = new Fleet(runner, writers, diagnostics, failing, waivers, baselineFile != null, debug).run(all);
+            if (verdict.analysed() == 0 && verdict.failed() == 0) {
+                // An empty stream (or folder) is no fleet in good health: nothing was looked at. No file is put in place.
+                err.println("mabs-advisor: no host to analyse: the inputs held no facts document (an empty NDJSON stream?)");
+                return ExitCodes.INVALID;
+            }
             writers.commit();
             return verdict.failed() > 0 ? ExitCodes.INVALID : verdict.failing() ? ExitCodes.FINDINGS : ExitCodes.OK;
         }

@@ -54,7 +54,8 @@ final class AtomicOutput {
         if (!Files.isDirectory(absolute.getParent())) {
             throw new NoSuchFileException(target.toString(), null, "its folder does not exist");
         }
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+        // Named after this process: a run killed halfway leaves its file, which the next run on the target removes.
+        Path temp = org.mabsadvisor.report.TempFiles.create(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
         return new Pending(absolute, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
     }
 

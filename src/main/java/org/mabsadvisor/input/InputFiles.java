@@ -11,6 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 
 /**
  * Every file the tool reads goes through here, so that none can exhaust memory or block forever.
@@ -43,6 +50,33 @@ public final class InputFiles {
     public static InputStream open(Path file, long limit) throws IOException {
         requireRegular(file);
         return bounded(Files.newInputStream(file), file.toString(), limit);
+    }
+
+    /**
+     * The regular files under {@code folder} whose name ends with {@code suffix}, sorted, links
+     * followed; a link to a folder that holds it (a loop) and a folder that cannot be read are
+     * passed to {@code failed} and left out, and the rest is still walked, instead of the whole walk
+     * ending in an exception.
+     */
+    public static List<Path> filesUnder(Path folder, String suffix, java.util.function.BiConsumer<Path, IOException> failed) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (file.getFileName().toString().endsWith(suffix) && attributes.isRegularFile()) {
+                    found.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                failed.accept(file, e);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(null);
+        return found;
     }
 
     /** Refuses anything but a regular file, without opening it. */

@@ -48,9 +48,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        ExitGuard guard = ExitGuard.install(System.err);
         StandardOutput stdout = StandardOutput.open();
         PrintWriter err = new PrintWriter(System.err, true);
         int code = run(args, stdout.writer(), err, stdout::reason);
+        guard.finished();
         System.exit(code);
     }
 

@@ -169,8 +169,10 @@ final class RuleOptions {
         Loaded loaded = firstLoad(err);
         while (loaded != null && loaded.rules() != null) {
             try {
+                // Before the rules run, not after: a rule let through may be what stops the run.
+                warnUnsafe(err, loaded.rules());
                 T result = work.run(loaded.rules());
-                warn(err, loaded.rules());
+                warn(err, loaded.rules(), false);
                 return result;
             } catch (RuleFailureException e) {
                 RuleInfo rule = e.rule();
@@ -256,10 +258,22 @@ final class RuleOptions {
     }
 
     private static void warn(PrintWriter err, RuleSet rules) {
-        rules.rules().notes().forEach(note -> err.println("mabs-advisor: note: " + note));
+        warnUnsafe(err, rules);
+        warn(err, rules, false);
+    }
+
+    private static void warnUnsafe(PrintWriter err, RuleSet rules) {
         if (!rules.rules().unsafe().isEmpty()) {
             err.println("mabs-advisor: warning: running rules that do what rules should not (--allow-unsafe-rules):");
             rules.rules().unsafe().forEach(p -> err.println("  " + p));
+            err.flush();
+        }
+    }
+
+    private static void warn(PrintWriter err, RuleSet rules, boolean unsafeToo) {
+        rules.rules().notes().forEach(note -> err.println("mabs-advisor: note: " + note));
+        if (unsafeToo) {
+            warnUnsafe(err, rules);
         }
         if (!rules.skipped().isEmpty()) {
             err.println("mabs-advisor: warning: left out broken site rule files (--skip-broken-rules):");

@@ -133,7 +133,10 @@ public final class RuleCompiler {
             } else {
                 declare(plan, problems);
             }
-            (sources.unsafeAllowed() ? unsafe : problems).addAll(plan.flagged);
+            for (RuleProblem flagged : plan.flagged) {
+                // What is forbidden stays a problem even when unsafe rules are allowed.
+                (sources.unsafeAllowed() && !flagged.message().startsWith(RuleGuard.FORBIDDEN) ? unsafe : problems).add(flagged);
+            }
             plans.add(plan);
         }
         Map<String, RuleInfo> byQualifiedName = new LinkedHashMap<>();

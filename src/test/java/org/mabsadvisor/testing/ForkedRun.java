@@ -24,13 +24,18 @@ public record ForkedRun(int exitCode, String out, String err, boolean hung) {
 
     /** As {@link #of(int, Path, String...)}, with standard output sent to {@code stdout} ({@code /dev/full}, say) when not null. */
     public static ForkedRun of(int heapMb, Path stdin, Path stdout, String... args) throws IOException, InterruptedException {
+        return main("org.mabsadvisor.cli.Main", heapMb, stdin, stdout, args);
+    }
+
+    /** Runs another main class of the test class path the same way. */
+    public static ForkedRun main(String mainClass, int heapMb, Path stdin, Path stdout, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heapMb + "m");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add("org.mabsadvisor.cli.Main");
+        command.add(mainClass);
         command.addAll(List.of(args));
         Path dir = Files.createTempDirectory("forked-run");
         try {

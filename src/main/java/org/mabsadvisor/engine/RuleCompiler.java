@@ -284,6 +284,12 @@ public final class RuleCompiler {
                 if (plan.compiled == null) {
                     break;
                 }
+                // What the classes call, whatever the text looked like; a folder that fails is neither run nor kept.
+                List<RuleProblem> calls = CompiledGuard.check(plan.content.folder().toString(), plan.compiled.classes());
+                if (!calls.isEmpty()) {
+                    problems.addAll(calls);
+                    return null;
+                }
                 if (key != null) {
                     cache.keep(plan.compiled, notes);
                 }

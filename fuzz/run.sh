@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
-targets=(${FUZZ_TARGETS:-factsLoaderOnlyAcceptsOrExplains versionsCompareConsistently policyOverridesOnlyApplyOrExplain bundleParsersOnlyParseOrExplain waiverFilesOnlyLoadOrExplain baselinesOnlyLoadOrExplain reportsStayWellFormed})
+targets=(${FUZZ_TARGETS:-factsLoaderOnlyAcceptsOrExplains versionsCompareConsistently policyOverridesOnlyApplyOrExplain bundleParsersOnlyParseOrExplain waiverFilesOnlyLoadOrExplain baselinesOnlyLoadOrExplain reportsStayWellFormed inertTextHasNoControlLeft})
 mvn -q -B -ntp test-compile
 for target in ${targets[@]}; do
   log=$(mktemp)

@@ -21,6 +21,7 @@ import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.report.Finding;
 import org.mabsadvisor.report.Report;
 import org.mabsadvisor.report.ResolvedFinding;
+import org.mabsadvisor.input.InputFiles;
 
 /**
  * The findings of an earlier JSON report (of one host, or a fleet document), by host and catalogue
@@ -29,11 +30,22 @@ import org.mabsadvisor.report.ResolvedFinding;
  * row, severity, section, title and reference of each finding, never the whole reports.
  */
 public final class Baseline {
+
+    /** A fleet report of many thousand hosts; the file is streamed, this only stops an endless one. */
+    private static final long MAX_BYTES = 256L * 1024 * 1024;
     private static final Baseline NONE = new Baseline(null);
 
-    private final Map<String, Map<String, ResolvedFinding>> byHost;
+    /**
+     * By host name, the reports of that name: one, except when a fleet held two inputs for one
+     * name (a copy, a renamed server); those are told apart by their input's file name.
+     */
+    private final Map<String, List<HostRows>> byHost;
 
-    private Baseline(Map<String, Map<String, ResolvedFinding>> byHost) {
+    /** The findings of one host's report, and the file name of the input it was made from. */
+    private record HostRows(String input, Map<String, ResolvedFinding> rows) {
+    }
+
+    private Baseline(Map<String, List<HostRows>> byHost) {
         this.byHost = byHost;
     }
 
@@ -45,9 +57,9 @@ public final class Baseline {
     /** Reads a report written by {@code analyze --format json}, single or fleet, as a stream: a fleet's hosts one at a time. */
     public static Baseline load(Path file) throws InvalidBaselineException {
         String name = file.toString();
-        Map<String, Map<String, ResolvedFinding>> byHost = new HashMap<>();
+        Map<String, List<HostRows>> byHost = new HashMap<>();
         ObjectMapper mapper = new ObjectMapper();
-        try (InputStream in = Files.newInputStream(file); JsonParser p = mapper.getFactory().createParser(in)) {
+        try (InputStream in = InputFiles.open(file, MAX_BYTES); JsonParser p = mapper.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw problem(name, p.currentTokenLocation(), "expected a JSON report of mabs-advisor (an object)");
             }
@@ -63,7 +75,15 @@ public final class Baseline {
                         JsonLocation at = p.currentTokenLocation();
                         add(byHost, mapper.readTree(p), name, "/hosts/" + i++, at);
                     }
-                } else if (field.equals("host") || field.equals("findings") || field.equals("waived")) {
+                } else if (field.equals("schemaVersion")) {
+                    JsonLocation at = p.currentTokenLocation();
+                    String version = p.getValueAsString();
+                    if (!Report.SCHEMA_VERSION.equals(version)) {
+                        // A report of another format may mean other things by the same fields: better refused than misread.
+                        throw problem(name, at, "/schemaVersion", "schema version " + (version == null ? p.currentToken() : "\"" + version + "\"")
+                                + " is not known to this version of mabs-advisor (it reads reports of schema version " + Report.SCHEMA_VERSION + ")");
+                    }
+                } else if (field.equals("host") || field.equals("findings") || field.equals("waived") || field.equals("input")) {
                     single.put(field, mapper.readTree(p));
                 } else {
                     p.skipChildren();
@@ -80,7 +100,7 @@ public final class Baseline {
         } catch (JsonProcessingException e) {
             throw problem(name, e.getLocation(), "malformed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw problem(name, null, "cannot be read: " + e.getMessage());
+            throw problem(name, null, InputFiles.reason(e));
         }
         return new Baseline(byHost);
     }
@@ -90,7 +110,13 @@ public final class Baseline {
         if (byHost == null) {
             return report;
         }
-        Map<String, ResolvedFinding> before = byHost.getOrDefault(key(report.host()), Map.of());
+        Map<String, ResolvedFinding> before = rowsOf(report);
+        if (before == null) {
+            // Several hosts of this name in the baseline, none from this input: no finding is called
+            // resolved or unchanged on the strength of another server's report; all count as new.
+            List<Finding> marked = report.findings().stream().map(f -> f.withBaseline(Finding.NEW)).toList();
+            return report.comparedWith(marked, List.of());
+        }
         List<Finding> marked = new ArrayList<>();
         Map<String, ResolvedFinding> gone = new LinkedHashMap<>(before);
         for (Finding f : report.findings()) {
@@ -100,15 +126,51 @@ public final class Baseline {
         return report.comparedWith(marked, List.copyOf(gone.values()));
     }
 
+    /**
+     * The baseline's findings for this report's host: those of the one report of that name, or,
+     * when there are several, of the one made from an input of the same file name; null when
+     * several are and none matches.
+     */
+    private Map<String, ResolvedFinding> rowsOf(Report report) {
+        List<HostRows> named = byHost.get(key(report.host()));
+        if (named == null) {
+            return Map.of();
+        }
+        if (named.size() == 1) {
+            return named.get(0).rows();
+        }
+        String input = fileName(report.input());
+        return named.stream().filter(h -> h.input().equals(input)).map(HostRows::rows).findFirst().orElse(null);
+    }
+
+    /** True when the baseline holds several reports of this host name (see {@link #compare}). */
+    public boolean isAmbiguous(String host) {
+        return byHost != null && byHost.getOrDefault(key(host), List.of()).size() > 1;
+    }
+
+    private static String fileName(String input) {
+        if (input == null) {
+            return "";
+        }
+        String name = input.substring(Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\')) + 1);
+        return name.toLowerCase(Locale.ROOT);
+    }
+
     /** Keeps the findings (active and waived) of one host's report. */
-    private static void add(Map<String, Map<String, ResolvedFinding>> byHost, JsonNode report, String file, String pointer, JsonLocation at)
+    private static void add(Map<String, List<HostRows>> byHost, JsonNode report, String file, String pointer, JsonLocation at)
             throws InvalidBaselineException {
         JsonNode host = report.get("host");
         JsonNode findings = report.get("findings");
         if (host == null || !host.isTextual() || findings == null || !findings.isArray()) {
             throw problem(file, at, pointer, "is not the report of a host: it needs a 'host' text and a 'findings' list");
         }
-        Map<String, ResolvedFinding> rows = byHost.computeIfAbsent(key(host.asText()), k -> new LinkedHashMap<>());
+        String input = fileName(report.path("input").asText(""));
+        List<HostRows> named = byHost.computeIfAbsent(key(host.asText()), k -> new ArrayList<>(1));
+        Map<String, ResolvedFinding> rows = named.stream().filter(h -> h.input().equals(input)).map(HostRows::rows).findFirst().orElse(null);
+        if (rows == null) {
+            rows = new LinkedHashMap<>();
+            named.add(new HostRows(input, rows));
+        }
         List<JsonNode> all = new ArrayList<>();
         findings.forEach(all::add);
         JsonNode waived = report.get("waived");

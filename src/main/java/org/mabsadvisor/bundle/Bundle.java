@@ -3,6 +3,7 @@ package org.mabsadvisor.bundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.mabsadvisor.input.InputFiles;
+import org.mabsadvisor.input.RefusedInputException;
 
 /**
  * The files of a bundle, from the collector's zip or from a folder holding manifest.json (the zip
@@ -158,12 +161,14 @@ public final class Bundle {
             return Optional.ofNullable(zipped.get(file));
         }
         Path p = folder.resolve(file);
-        if (!Files.isRegularFile(p)) {
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        if (Files.size(p) > MAX_FILE_BYTES) {
-            throw new IOException(p + " is too large for a bundle");
+        // A bundle is read for what the collector wrote into it, never for what a link points to
+        // elsewhere (services.json -> /etc/shadow): the file must be inside the folder once links are resolved.
+        if (!p.toRealPath().startsWith(folder.toRealPath())) {
+            throw new RefusedInputException("is a link to a file outside the bundle: not read");
         }
-        return Optional.of(Files.readAllBytes(p));
+        return Optional.of(InputFiles.read(p, MAX_FILE_BYTES));
     }
 }

@@ -1,6 +1,7 @@
 package org.mabsadvisor.bundle;
 
 import java.io.IOException;
+import org.mabsadvisor.input.InputFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public final class BundleReader {
         } catch (UnusableOutputException e) {
             problems.add(new SpecProblem(spec.name(), run.server(), file, e.line(), e.getMessage(), spec.feeds()));
         } catch (IOException e) {
-            problems.add(new SpecProblem(spec.name(), run.server(), file, 0, "cannot be read: " + e.getMessage(), spec.feeds()));
+            problems.add(new SpecProblem(spec.name(), run.server(), file, 0, InputFiles.reason(e), spec.feeds()));
         }
     }
 

@@ -28,7 +28,7 @@ final class ManifestReader {
         try {
             bytes = bundle.read(Bundle.MANIFEST).orElseThrow(() -> InvalidBundleException.of(where, "is missing: not a bundle"));
         } catch (IOException e) {
-            throw InvalidBundleException.of(where, "cannot be read: " + e.getMessage());
+            throw InvalidBundleException.of(where, org.mabsadvisor.input.InputFiles.reason(e));
         }
         Manifest manifest;
         try {
@@ -61,8 +61,12 @@ final class ManifestReader {
             if (m.getMessage().contains("java.time")) {
                 return field + " must be a date and time with its offset, like 2026-11-20T06:15:02Z";
             }
-            return field + ": " + m.getOriginalMessage().replaceAll("`[A-Za-z.$]*\\.([A-Za-z]+)`", "$1").replaceAll(" \\(.*", "");
+            return field + ": " + org.mabsadvisor.input.InputFiles.plain(m.getOriginalMessage().replaceAll("`[A-Za-z.$]*\\.([A-Za-z]+)`", "$1").replaceAll(" \\(.*", ""));
         }
-        return e.getOriginalMessage();
+        if (e instanceof JsonMappingException) {
+            // The whole document is of the wrong kind: Jackson would name the Java class it binds to.
+            return "a manifest is a JSON object of the collector (with \"host\", \"collectedAt\" and \"specs\")";
+        }
+        return org.mabsadvisor.input.InputFiles.plain(e.getOriginalMessage());
     }
 }

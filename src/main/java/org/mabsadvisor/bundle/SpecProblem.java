@@ -1,6 +1,7 @@
 package org.mabsadvisor.bundle;
 
 import java.util.List;
+import org.mabsadvisor.input.Inert;
 
 /**
  * Why the output of one spec could not be used: the command failed, its output is missing, or it
@@ -10,6 +11,8 @@ import java.util.List;
 public record SpecProblem(String spec, String server, String file, int line, String message, List<String> unknownFacts) {
 
     public SpecProblem {
+        // Parsers quote what they could not read; of an input's contents, only a short excerpt, on one line, is repeated.
+        message = Inert.excerpts(message);
         unknownFacts = unknownFacts == null ? List.of() : List.copyOf(unknownFacts);
     }
 

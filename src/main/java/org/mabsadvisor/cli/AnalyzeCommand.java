@@ -1,6 +1,8 @@
 package org.mabsadvisor.cli;
 
 import java.io.IOException;
+import org.mabsadvisor.input.Inert;
+import org.mabsadvisor.input.InputFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,7 +72,8 @@ import picocli.CommandLine.Parameters;
             "1:findings at or above the --fail-on level (with --fail-on-new: new ones)",
             "2:bad usage, unreadable or invalid input, policy, rules, waivers or baseline; in a fleet, any input"
                 + " that could not be analysed (2 wins over 1)",
-            "3:internal error of the tool (please report it)"
+            "3:internal error of the tool (please report it)",
+            "4:a report could not be written (disk full, standard output closed...): it is lost, whatever the findings"
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -153,7 +156,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "Print every rule firing, in order, with the facts it matched, on standard error.")
     boolean trace;
 
-    @Option(names = "--max-firings", paramLabel = "N", description = "Stop a run whose rules fire more than N times: a loop (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--max-firings", paramLabel = "N", description = "Loop guard: stop a run whose rules fire more than N times plus 10 per fact, or one rule more than min(N, 1000) times on the same facts (default: ${DEFAULT-VALUE}).",
             defaultValue = "" + RuleRunner.DEFAULT_MAX_FIRINGS)
     int maxFirings;
 
@@ -211,7 +214,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         try {
             List<ReportOutput> targets = ReportOutput.resolve(outputs, format);
-            String conflict = ReportOutput.conflict(targets, inputs);
+            List<Path> read = new ArrayList<>(ruleOptions.filesRead());
+            read.add(waiversFile);
+            read.add(baselineFile);
+            inputs.forEach(input -> read.add(Path.of(input)));
+            String conflict = ReportOutput.conflict(targets, inputs, FilesRead.of(read));
             if (conflict != null) {
                 return usage(err, conflict);
             }
@@ -239,13 +246,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             printProblems(err, e.problems());
             return ExitCodes.INVALID;
         } catch (RuleFailureException e) {
-            err.println("mabs-advisor: the analysis stopped: " + e.getMessage());
+            err.println("mabs-advisor: the analysis stopped: " + Inert.line(e.getMessage()));
             if (debug && e.getCause() != null) {
                 e.getCause().printStackTrace(err);
             }
             return ExitCodes.INVALID;
+        } catch (OutputFailedException e) {
+            err.println("mabs-advisor: " + e.getMessage());
+            return ExitCodes.OUTPUT_FAILED;
         } catch (IOException e) {
-            err.println("mabs-advisor: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            err.println("mabs-advisor: " + InputFiles.reason(e));
             if (debug) {
                 e.printStackTrace(err);
             }
@@ -304,7 +314,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .toList();
         Report whole = notices.isEmpty() ? report : report.withWaivers(report.findings(), report.waived(), concat(report.waiverNotices(), notices));
         if (!quiet) {
-            whole.waiverNotices().forEach(n -> err.println("mabs-advisor: warning: " + n.message()));
+            whole.waiverNotices().forEach(n -> err.println("mabs-advisor: warning: " + Inert.line(n.message())));
         }
         write(whole, targets, out);
         return failing.failsOn(whole) ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -339,6 +349,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         Report.Tool tool = new Report.Tool("mabs-advisor", VersionProvider.version(), RulesVersion.of(ruleSet));
         try (FleetOutputs writers = FleetOutputs.open(targets, out, tool, lang, colour(), hasStatus())) {
             Fleet.Verdict verdict = new Fleet(runner, writers, diagnostics, failing, waivers, baselineFile != null, debug).run(all);
+            if (verdict.analysed() == 0 && verdict.failed() == 0) {
+                // An empty stream (or folder) is no fleet in good health: nothing was looked at. No file is put in place.
+                err.println("mabs-advisor: no host to analyse: the inputs held no facts document (an empty NDJSON stream?)");
+                return ExitCodes.INVALID;
+            }
             writers.commit();
             return verdict.failed() > 0 ? ExitCodes.INVALID : verdict.failing() ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
@@ -405,8 +420,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         String facts = firing.facts().stream()
                 .map(m -> m.pointer() != null ? m.pointer() + " " + m.fact() : m.fact().getClass().getSimpleName())
                 .collect(Collectors.joining("; "));
-        err.println(prefix + "fired " + firing.rule().id() + " \"" + firing.rule().name() + "\" (" + firing.rule().file() + ":"
-                + firing.rule().line() + ") matched: " + facts);
+        // The facts are shown as they are: one line, their control characters made visible.
+        err.println(Inert.line(prefix + "fired " + firing.rule().id() + " \"" + firing.rule().name() + "\" (" + firing.rule().file() + ":"
+                + firing.rule().line() + ") matched: " + facts));
         err.flush();
     }
 

@@ -1,6 +1,7 @@
 package org.mabsadvisor.cli;
 
 import java.io.Closeable;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.channels.FileChannel;
@@ -26,15 +27,26 @@ final class AtomicOutput {
     private AtomicOutput() {
     }
 
+    /** Writes the whole file; a failure is an {@link OutputFailedException} naming the target. */
     static void write(Path target, String content) throws IOException {
         try (Pending file = open(target)) {
             file.writer().write(content);
             file.commit();
+        } catch (IOException e) {
+            throw OutputFailedException.of(target.toString(), e);
         }
     }
 
     /** Starts writing {@code target} as a stream: nothing shows there until {@link Pending#commit()}. */
     static Pending open(Path target) throws IOException {
+        try {
+            return opened(target);
+        } catch (IOException e) {
+            throw OutputFailedException.of(target.toString(), e);
+        }
+    }
+
+    private static Pending opened(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute)) {
             return new Pending(absolute, null, Files.newBufferedWriter(absolute, StandardCharsets.UTF_8, StandardOpenOption.WRITE));
@@ -42,7 +54,8 @@ final class AtomicOutput {
         if (!Files.isDirectory(absolute.getParent())) {
             throw new NoSuchFileException(target.toString(), null, "its folder does not exist");
         }
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+        // Named after this process: a run killed halfway leaves its file, which the next run on the target removes.
+        Path temp = org.mabsadvisor.report.TempFiles.create(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
         return new Pending(absolute, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
     }
 
@@ -59,7 +72,44 @@ final class AtomicOutput {
         private Pending(Path target, Path temp, Writer writer) {
             this.target = target;
             this.temp = temp;
-            this.writer = writer;
+            // A full disk shows while the report streams in: the failure names the report, not the temporary file.
+            this.writer = new FilterWriter(writer) {
+                @Override
+                public void write(int c) throws IOException {
+                    try {
+                        super.write(c);
+                    } catch (IOException e) {
+                        throw OutputFailedException.of(target.toString(), e);
+                    }
+                }
+
+                @Override
+                public void write(char[] buffer, int offset, int length) throws IOException {
+                    try {
+                        super.write(buffer, offset, length);
+                    } catch (IOException e) {
+                        throw OutputFailedException.of(target.toString(), e);
+                    }
+                }
+
+                @Override
+                public void write(String text, int offset, int length) throws IOException {
+                    try {
+                        super.write(text, offset, length);
+                    } catch (IOException e) {
+                        throw OutputFailedException.of(target.toString(), e);
+                    }
+                }
+
+                @Override
+                public void flush() throws IOException {
+                    try {
+                        super.flush();
+                    } catch (IOException e) {
+                        throw OutputFailedException.of(target.toString(), e);
+                    }
+                }
+            };
         }
 
         Writer writer() {
@@ -73,6 +123,14 @@ final class AtomicOutput {
 
         /** Puts the whole content in place of the target at once. */
         void commit() throws IOException {
+            try {
+                committed();
+            } catch (IOException e) {
+                throw OutputFailedException.of(target.toString(), e);
+            }
+        }
+
+        private void committed() throws IOException {
             writer.close();
             if (temp == null) {
                 return;

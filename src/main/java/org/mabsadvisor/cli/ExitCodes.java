@@ -13,4 +13,6 @@ final class ExitCodes {
     static final int INVALID = 2;
     /** A defect of the tool itself. */
     static final int INTERNAL = 3;
+    /** A report, or what a command prints, could not be written: standard output full or closed, a disk full. */
+    static final int OUTPUT_FAILED = 4;
 }

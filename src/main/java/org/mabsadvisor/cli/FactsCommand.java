@@ -2,8 +2,8 @@ package org.mabsadvisor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.mabsadvisor.bundle.BuiltFacts;
 import org.mabsadvisor.bundle.BundleReader;
@@ -49,7 +49,8 @@ final class FactsCommand implements Runnable {
             exitCodeList = {
                 "0:the facts were built (outputs that could not be used are reported on standard error)",
                 "2:bad usage, or a bundle that cannot be read (not a zip, no or broken manifest.json)",
-                "3:internal error of the tool (please report it)"
+                "3:internal error of the tool (please report it)",
+                "4:the facts could not be written (disk full, standard output closed...)"
             })
     static final class Build implements Callable<Integer> {
 
@@ -76,8 +77,10 @@ final class FactsCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             try {
-                if (output != null && Files.exists(output) && Files.isSameFile(output, bundle)) {
-                    err.println("mabs-advisor: --output " + output + " is the bundle; refusing to overwrite it");
+                Path same = output == null ? null : FilesRead.of(List.of(bundle)).sameAs(output);
+                if (same != null) {
+                    err.println("mabs-advisor: --output " + output + (same.equals(bundle) ? " is the bundle" : " is " + same + ", a file of the bundle")
+                            + "; refusing to overwrite it");
                     return ExitCodes.INVALID;
                 }
                 BuiltFacts built = new BundleReader().read(bundle);
@@ -106,8 +109,11 @@ final class FactsCommand implements Runnable {
                     err.println("  " + p);
                 }
                 return ExitCodes.INVALID;
+            } catch (OutputFailedException e) {
+                err.println("mabs-advisor: " + e.getMessage());
+                return ExitCodes.OUTPUT_FAILED;
             } catch (IOException e) {
-                err.println("mabs-advisor: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                err.println("mabs-advisor: " + org.mabsadvisor.input.InputFiles.reason(e));
                 if (debug) {
                     e.printStackTrace(err);
                 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             "0:no finding at or above the --fail-on level",
             "1:findings at or above the --fail-on level",
             "2:bad usage, unreadable or invalid input, policy or rules",
-            "3:internal error of the tool (please report it)"
+            "3:internal error of the tool (please report it)",
+            "4:the report could not be written (standard output or a file: disk full, closed, broken pipe)"
         })
 public final class Main implements Runnable {
 
@@ -47,7 +48,12 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        ExitGuard guard = ExitGuard.install(System.err);
+        StandardOutput stdout = StandardOutput.open();
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(args, stdout.writer(), err, stdout::reason);
+        guard.finished();
+        System.exit(code);
     }
 
     /** The whole command line, every subcommand made: for the shell completion script and the man pages the build writes. */
@@ -60,6 +66,29 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code; used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, () -> null);
+    }
+
+    /**
+     * Runs the command line, then makes sure that what it wrote on standard output got there: a
+     * failed write is a message and exit 4, whatever the command's own outcome was (a report that
+     * was lost is not a clean run, nor a run with findings). {@code why} tells why it failed, if known.
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter messages, Supplier<String> why) {
+        PrintWriter err = new PrintWriter(new InertWriter(messages), true);
+        int code = execute(args, out, err);
+        if (out.checkError()) {
+            String reason = why.get();
+            err.println("mabs-advisor: cannot write to standard output" + (reason != null ? ": " + reason : "")
+                    + "; what it should have received is lost");
+            err.flush();
+            return ExitCodes.OUTPUT_FAILED;
+        }
+        err.flush();
+        return code;
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
         boolean named = args.length > 0 && SUBCOMMANDS.stream().anyMatch(c -> !c.name().equals("help") && c.name().equals(args[0]));
         // Loading the rules is most of a one-server run: it starts before the command line is parsed.
         RulesLoading ahead = named && args[0].equals("analyze") ? RuleOptions.ahead(args) : null;

@@ -1,7 +1,5 @@
 package org.mabsadvisor.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,8 +68,11 @@ record ReportOutput(ReportFormat format, String file) {
         return all;
     }
 
-    /** Why these outputs cannot all be written, or null: two to one place, or one onto an input file. */
-    static String conflict(List<ReportOutput> outputs, List<String> inputs) throws IOException {
+    /**
+     * Why these outputs cannot all be written, or null: two to one place, or one onto a file the
+     * run reads ({@code read}: the inputs, the files in input folders, waivers, baseline, policy, rules).
+     */
+    static String conflict(List<ReportOutput> outputs, List<String> inputs, FilesRead read) {
         Set<Path> seen = new HashSet<>();
         boolean stdout = false;
         for (ReportOutput o : outputs) {
@@ -86,10 +87,11 @@ record ReportOutput(ReportFormat format, String file) {
             if (!seen.add(file.toAbsolutePath().normalize())) {
                 return "--output " + o.file() + " is given twice";
             }
-            for (String input : inputs) {
-                if (!input.equals("-") && Files.exists(file) && Files.exists(Path.of(input)) && Files.isSameFile(file, Path.of(input))) {
-                    return "--output " + o.file() + " is the input file; refusing to overwrite it";
-                }
+            Path same = read.sameAs(file);
+            if (same != null) {
+                return inputs.contains(same.toString())
+                        ? "--output " + o.file() + " is the input file; refusing to overwrite it"
+                        : "--output " + o.file() + " is " + same + ", which this run reads; refusing to overwrite it";
             }
         }
         return null;

@@ -53,6 +53,14 @@ final class RuleOptions {
             description = "Run site rules that do what rules should not (files, network, processes, reflection...), with a warning.")
     boolean allowUnsafeRules;
 
+    /** The files and folders these options make the run read, which no output may overwrite. */
+    List<Path> filesRead() {
+        List<Path> read = new ArrayList<>(ruleFolders);
+        read.add(policy);
+        read.add(siteConfig);
+        return read;
+    }
+
     /** Every option of this class: a command line with none of them loads the default rules. */
     static final List<String> NAMES = List.of("--rules", "--policy", "--site-config", "--disable", "--cache-dir", "--no-cache",
             "--skip-broken-rules", "--allow-unsafe-rules");
@@ -161,8 +169,10 @@ final class RuleOptions {
         Loaded loaded = firstLoad(err);
         while (loaded != null && loaded.rules() != null) {
             try {
+                // Before the rules run, not after: a rule let through may be what stops the run.
+                warnUnsafe(err, loaded.rules());
                 T result = work.run(loaded.rules());
-                warn(err, loaded.rules());
+                warn(err, loaded.rules(), false);
                 return result;
             } catch (RuleFailureException e) {
                 RuleInfo rule = e.rule();
@@ -248,10 +258,22 @@ final class RuleOptions {
     }
 
     private static void warn(PrintWriter err, RuleSet rules) {
-        rules.rules().notes().forEach(note -> err.println("mabs-advisor: note: " + note));
+        warnUnsafe(err, rules);
+        warn(err, rules, false);
+    }
+
+    private static void warnUnsafe(PrintWriter err, RuleSet rules) {
         if (!rules.rules().unsafe().isEmpty()) {
             err.println("mabs-advisor: warning: running rules that do what rules should not (--allow-unsafe-rules):");
             rules.rules().unsafe().forEach(p -> err.println("  " + p));
+            err.flush();
+        }
+    }
+
+    private static void warn(PrintWriter err, RuleSet rules, boolean unsafeToo) {
+        rules.rules().notes().forEach(note -> err.println("mabs-advisor: note: " + note));
+        if (unsafeToo) {
+            warnUnsafe(err, rules);
         }
         if (!rules.skipped().isEmpty()) {
             err.println("mabs-advisor: warning: left out broken site rule files (--skip-broken-rules):");

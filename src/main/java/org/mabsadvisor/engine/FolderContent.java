@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.mabsadvisor.input.InputFiles;
 
 /**
  * The rule files of one folder, and what its compiled classes depend on: each file's path within
@@ -48,7 +49,7 @@ record FolderContent(Path folder, List<Path> files) {
         update(sha, FORMAT + "\n" + stamp.toolVersion() + "\n" + stamp.toolBuild() + "\n" + stamp.droolsVersion() + "\n");
         try {
             for (String source : sources()) {
-                byte[] bytes = Files.readAllBytes(folder.resolve(source));
+                byte[] bytes = InputFiles.read(folder.resolve(source), InputFiles.MAX_SMALL_FILE_BYTES);
                 update(sha, source + "\n" + bytes.length + "\n");
                 sha.update(bytes);
             }

@@ -2,7 +2,12 @@ package org.mabsadvisor.engine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +40,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.mabsadvisor.input.InputFiles;
 
 /**
  * Compiles every {@code .drl} file of the given folders into one {@link RuleBase}, after checking
@@ -127,7 +133,10 @@ public final class RuleCompiler {
             } else {
                 declare(plan, problems);
             }
-            (sources.unsafeAllowed() ? unsafe : problems).addAll(plan.flagged);
+            for (RuleProblem flagged : plan.flagged) {
+                // What is forbidden stays a problem even when unsafe rules are allowed.
+                (sources.unsafeAllowed() && !flagged.message().startsWith(RuleGuard.FORBIDDEN) ? unsafe : problems).add(flagged);
+            }
             plans.add(plan);
         }
         Map<String, RuleInfo> byQualifiedName = new LinkedHashMap<>();
@@ -228,6 +237,12 @@ public final class RuleCompiler {
         for (Map.Entry<Path, String> source : plan.texts.entrySet()) {
             Path file = source.getKey();
             String text = source.getValue();
+            List<RuleProblem> shape = DrlShape.problems(file.toString(), text);
+            if (!shape.isEmpty()) {
+                // Neither the parser nor the Java compiler gets a text they would fail on with a trace.
+                problems.addAll(shape);
+                continue;
+            }
             PackageDescr pkg = parse(file, text, problems);
             if (pkg == null) {
                 continue;
@@ -245,9 +260,9 @@ public final class RuleCompiler {
     private static void readTexts(FolderPlan plan, List<RuleProblem> problems) {
         for (Path file : plan.content.files()) {
             try {
-                plan.texts.put(file, Files.readString(file, StandardCharsets.UTF_8));
+                plan.texts.put(file, new String(InputFiles.read(file, InputFiles.MAX_SMALL_FILE_BYTES), StandardCharsets.UTF_8));
             } catch (IOException e) {
-                problems.add(new RuleProblem(file.toString(), 0, 0, "cannot be read: " + e.getMessage()));
+                problems.add(new RuleProblem(file.toString(), 0, 0, InputFiles.reason(e)));
             }
         }
     }
@@ -268,6 +283,12 @@ public final class RuleCompiler {
                 plan.origin = CompiledFrom.Origin.COMPILED;
                 if (plan.compiled == null) {
                     break;
+                }
+                // What the classes call, whatever the text looked like; a folder that fails is neither run nor kept.
+                List<RuleProblem> calls = CompiledGuard.check(plan.content.folder().toString(), plan.compiled.classes());
+                if (!calls.isEmpty()) {
+                    problems.addAll(calls);
+                    return null;
                 }
                 if (key != null) {
                     cache.keep(plan.compiled, notes);
@@ -304,15 +325,38 @@ public final class RuleCompiler {
                 problems.add(new RuleProblem(folder.toString(), 0, 0, "is not a folder of rules"));
                 continue;
             }
-            // A folder reached through a link (or holding one) is walked like any other, not taken as one file.
-            try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
-                walk.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
-                        .filter(p -> !leftOut.contains(p))
-                        .sorted()
-                        .forEach(p -> files.putIfAbsent(p, folderIndex));
+            // A folder reached through a link (or holding one) is walked like any other, not taken as one file;
+            // a link to a folder that holds it (a loop) is a problem of that link, and the rest is still walked.
+            List<Path> found = new ArrayList<>();
+            try {
+                Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                        return leftOut.contains(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        if (file.getFileName().toString().endsWith(".drl") && attributes.isRegularFile() && !leftOut.contains(file)) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        if (!leftOut.contains(file)) {
+                            problems.add(new RuleProblem(file.toString(), 0, 0, e instanceof FileSystemLoopException
+                                    ? "is a link to a folder that holds it (a loop of links): it cannot be read"
+                                    : InputFiles.reason(e)));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
             } catch (IOException e) {
-                problems.add(new RuleProblem(folder.toString(), 0, 0, "cannot be listed: " + e.getMessage()));
+                problems.add(new RuleProblem(folder.toString(), 0, 0, "cannot be listed: " + InputFiles.reason(e)));
             }
+            found.stream().sorted().forEach(p -> files.putIfAbsent(p, folderIndex));
         }
         return files;
     }
@@ -324,6 +368,11 @@ public final class RuleCompiler {
             pkg = parser.parse(null, text);
         } catch (DroolsParserException e) {
             problems.add(new RuleProblem(file.toString(), e.getLineNumber(), e.getColumn(), e.getMessage()));
+            return null;
+        } catch (StackOverflowError | RuntimeException e) {
+            // What DrlShape does not foresee still ends as a problem of this file, not as a trace.
+            problems.add(new RuleProblem(file.toString(), 0, 0, "the DRL parser cannot read this file ("
+                    + (e instanceof StackOverflowError ? "it is nested too deep" : e.getClass().getSimpleName()) + ")"));
             return null;
         }
         if (parser.hasErrors()) {

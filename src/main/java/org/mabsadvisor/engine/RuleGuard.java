@@ -39,6 +39,20 @@ final class RuleGuard {
     /** Prefix of every problem this guard reports, so that people and tools can tell them apart. */
     static final String PREFIX = "unsafe: ";
 
+    /**
+     * Prefix of what no option lets through (--allow-unsafe-rules included): ending the process,
+     * which would end a run with the exit code of the rule's choosing and no report, and unicode
+     * escapes, which Java reads as the characters they stand for, anywhere, and so hide any code
+     * from a reader and from the checks on the text.
+     */
+    static final String FORBIDDEN = "forbidden: ";
+
+    /** A unicode escape as Java reads it: a backslash (not itself escaped), one or more u, four hex digits. */
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\u+[0-9A-Fa-f]{4}");
+
+    /** What ends the process: never allowed. */
+    private static final Pattern ENDS_PROCESS = Pattern.compile("\\b(?:System|Runtime)\\s*(?:\\.|::)\\s*(?:exit|halt|getRuntime)\\b");
+
     /** Packages a rule file may import from (classes or *). */
     private static final Set<String> ALLOWED_PACKAGES = Set.of(
             "org.mabsadvisor.facts", "org.mabsadvisor.policy", "org.mabsadvisor.rules", "org.mabsadvisor.errors",
@@ -85,7 +99,15 @@ final class RuleGuard {
             new Hazard("\\bjava\\s*\\.\\s*lang\\s*\\.\\s*(reflect|invoke)\\b", "java.lang.$1 is reflection"),
             new Hazard("\\b(ClassLoader|MethodHandles|MethodHandle)\\b", "$1 is reflection"),
             new Hazard("\\b(javax\\s*\\.\\s*script|sun\\s*\\.\\s*misc|jdk\\s*\\.\\s*internal)\\b",
-                    "$1 is outside what rules may use"));
+                    "$1 is outside what rules may use"),
+            // Found by a tester: each runs code, reaches files or the network by a door the lines above did not name.
+            new Hazard("\\bjava\\s*\\.\\s*(beans|rmi|sql|awt|lang\\s*\\.\\s*management|security)\\b", "java.$1 is outside what rules may use"),
+            new Hazard("\\bjava\\s*\\.\\s*util\\s*\\.\\s*(zip|jar|logging|prefs|spi)\\b", "java.util.$1 reaches files or the system"),
+            new Hazard("\\bjavax\\s*\\.\\s*(naming|management|xml|sql|rmi|tools)\\b", "javax.$1 is outside what rules may use"),
+            new Hazard("\\b(Statement|Expression|XMLDecoder|XMLEncoder|EventHandler|InitialContext|InitialDirContext|Naming"
+                    + "|LocateRegistry|Registry|UnicastRemoteObject|FileHandler|SocketHandler|StreamHandler|ZipFile|JarFile"
+                    + "|ZipInputStream|ZipOutputStream|DriverManager|ServiceLoader|ScriptEngineManager|Unsafe)\\b",
+                    "$1 runs code or reaches files, the network or the system"));
 
     private final String file;
     private final String source;
@@ -101,6 +123,7 @@ final class RuleGuard {
     /** Every problem of one parsed file, located in {@code source}, its text. */
     static List<RuleProblem> check(String file, String source, PackageDescr pkg) {
         RuleGuard guard = new RuleGuard(file, source);
+        guard.forbidden();
         guard.imports(pkg);
         for (GlobalDescr global : pkg.getGlobals()) {
             guard.scan(global.getType(), global, "in global " + global.getIdentifier());
@@ -113,6 +136,27 @@ final class RuleGuard {
         }
         guard.problems.sort(Comparator.comparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column));
         return guard.problems;
+    }
+
+    /**
+     * What is refused whatever the options: unicode escapes anywhere in the file (even in a comment
+     * or a string: Java unescapes them first, so "\\u000A" ends a comment and "\\u0022" a string),
+     * and whatever ends the process, in the file's code.
+     */
+    private void forbidden() {
+        Matcher escape = UNICODE_ESCAPE.matcher(source);
+        int shown = 0;
+        while (escape.find() && shown++ < 5) {
+            int[] at = position(escape.end() - 6);
+            problems.add(new RuleProblem(file, at[0], at[1], FORBIDDEN + "the unicode escape " + source.substring(escape.end() - 6, escape.end())
+                    + ": Java reads it as the character it stands for, before anything else, so it can hide code; write the character itself"));
+        }
+        Matcher ends = ENDS_PROCESS.matcher(blankLiteralsAndComments(source));
+        while (ends.find()) {
+            int[] at = position(ends.start());
+            problems.add(new RuleProblem(file, at[0], at[1], FORBIDDEN + ends.group().replaceAll("\\s+", "")
+                    + " can end the process: a rule never decides when the tool stops, nor its exit code"));
+        }
     }
 
     private void imports(PackageDescr pkg) {

@@ -1,7 +1,6 @@
 package org.mabsadvisor.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,9 +167,8 @@ public final class RuleRunner {
     private RuleRun evaluate(KieSession session, FactSet facts, List<Object> extraFacts, Consumer<Firing> trace,
             AtomicReference<Rule> current) throws RuleFailureException {
         List<Firing> firings = new ArrayList<>();
-        // By rule, labelled only for a message: most runs fire a few rules once each, and end well.
-        Map<Rule, Integer> counts = new HashMap<>();
-        int maxFirings = limits.maxFirings();
+        // Many facts make many firings; only the same activation coming back again and again is a loop.
+        LoopGuard guard = new LoopGuard(limits.maxFirings(), facts.entries().size() + extraFacts.size());
         AgendaEventListener listener = new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -181,7 +179,10 @@ public final class RuleRunner {
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 Match match = event.getMatch();
                 Rule rule = match.getRule();
-                counts.merge(rule, 1, Integer::sum);
+                if (guard.fired(rule, match.getObjects())) {
+                    // Stops after this firing; the run is then reported as a loop below.
+                    session.halt();
+                }
                 RuleInfo info = rules.info(rule.getPackageName(), rule.getName());
                 if (info == null) {
                     return;
@@ -200,19 +201,9 @@ public final class RuleRunner {
             for (FactSet.Entry entry : facts.entries()) {
                 session.insert(entry.fact());
             }
-            int fired = session.fireAllRules(maxFirings);
-            if (fired >= maxFirings) {
-                // Loops are often two rules undoing each other: name the few that fired most.
-                List<Map.Entry<Rule, Integer>> most = counts.entrySet().stream()
-                        .sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed())
-                        .limit(3)
-                        .toList();
-                String worst = most.stream()
-                        .map(e -> ruleLabel(e.getKey()) + " (fired " + e.getValue() + " times)")
-                        .collect(Collectors.joining(", "));
-                Rule top = most.isEmpty() ? null : most.get(0).getKey();
-                throw new RuleFailureException("the rules fired " + fired + " times without settling, the limit: "
-                        + "a rule loops; most fired: " + worst, null, top == null ? null : rules.info(top.getPackageName(), top.getName()));
+            session.fireAllRules((int) Math.min(Integer.MAX_VALUE, guard.totalLimit()));
+            if (guard.looping() != null || guard.fired() >= guard.totalLimit()) {
+                throw loop(guard);
             }
             List<Diagnosis> diagnoses = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Diagnosis)) {
@@ -231,6 +222,27 @@ public final class RuleRunner {
         } finally {
             session.removeEventListener(listener);
         }
+    }
+
+    private RuleFailureException loop(LoopGuard guard) {
+        // Loops are often two rules undoing each other: name the few that fired most.
+        List<Map.Entry<Rule, Integer>> most = guard.byRule().entrySet().stream()
+                .sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed())
+                .limit(3)
+                .toList();
+        String worst = most.stream()
+                .map(e -> ruleLabel(e.getKey()) + " (fired " + e.getValue() + " times)")
+                .collect(Collectors.joining(", "));
+        LoopGuard.Activation looping = guard.looping();
+        Rule top = looping != null ? looping.rule() : most.isEmpty() ? null : most.get(0).getKey();
+        String why = looping != null
+                ? "the rules did not settle: " + ruleLabel(looping.rule()) + " fired more than " + guard.repeatLimit() + " times on the same facts"
+                        + ": a rule loops"
+                : "the rules fired " + guard.fired() + " times without settling, more than the facts account for (the limit is "
+                        + guard.totalLimit() + ": --max-firings plus " + LoopGuard.FIRINGS_PER_FACT
+                        + " per fact): a rule loops, likely inserting facts that make it fire again";
+        return new RuleFailureException(why + "; most fired: " + worst, null,
+                top == null ? null : rules.info(top.getPackageName(), top.getName()));
     }
 
     private String ruleLabel(Rule rule) {

@@ -25,11 +25,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import org.mabsadvisor.input.InputFiles;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -90,7 +93,7 @@ public final class FactsLoader {
         }
     }
 
-    /** Reads and checks a facts file. */
+    /** Reads and checks a facts file: only a regular file, never more than the size limit even if it grows while read. */
     public FactsDocument load(Path file) throws InvalidFactsException {
         String name = file.toString();
         if (Files.isDirectory(file)) {
@@ -98,15 +101,15 @@ public final class FactsLoader {
         }
         byte[] bytes;
         try {
+            InputFiles.requireRegular(file);
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
+                // Refused from its size at once; the bounded read below holds for files that lie about it.
                 throw tooLarge(name, size);
             }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw single(name, "no such file");
+            bytes = InputFiles.read(file, limits.maxFileBytes());
         } catch (IOException e) {
-            throw single(name, "cannot be read: " + e.getClass().getSimpleName() + (e.getMessage() != null ? " " + e.getMessage() : ""));
+            throw single(name, InputFiles.reason(e));
         }
         return parse(name, bytes);
     }
@@ -117,7 +120,7 @@ public final class FactsLoader {
         try {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
         } catch (IOException e) {
-            throw single(name, "cannot be read: " + e.getMessage());
+            throw single(name, InputFiles.reason(e));
         }
         return parse(name, bytes);
     }
@@ -133,6 +136,10 @@ public final class FactsLoader {
             throw tooLarge(name, bytes.length);
         }
         TextEncoding.check(name, bytes);
+        InputProblem tooMany = StreamLimits.check(name, mapper.getFactory(), bytes, limits.maxListItems());
+        if (tooMany != null) {
+            throw new InvalidFactsException(List.of(tooMany));
+        }
         JsonNode tree = parseTree(name, bytes);
         List<InputProblem> problems = new ArrayList<>(TreeLimits.check(name, tree, limits.maxListItems()));
         if (problems.isEmpty()) {
@@ -150,12 +157,12 @@ public final class FactsLoader {
             return doc;
         } catch (InvalidFormatException e) {
             String pointer = pointerOf(e);
-            int[] at = locate(bytes).getOrDefault(pointer, new int[] {0, 0});
+            int[] at = locate(bytes, List.of(pointer)).getOrDefault(pointer, new int[] {0, 0});
             String what = e.getTargetType() == OffsetDateTime.class ? "a valid date and time" : "a valid value here";
             throw new InvalidFactsException(List.of(new InputProblem(name, at[0], at[1], pointer, "\"" + e.getValue() + "\" is not " + what)));
         } catch (JsonMappingException e) {
             String pointer = pointerOf(e);
-            int[] at = locate(bytes).getOrDefault(pointer, new int[] {0, 0});
+            int[] at = locate(bytes, List.of(pointer)).getOrDefault(pointer, new int[] {0, 0});
             throw new InvalidFactsException(List.of(new InputProblem(name, at[0], at[1], pointer, plain(e.getOriginalMessage()))));
         } catch (JsonProcessingException e) {
             throw new InvalidFactsException(List.of(located(name, e)));
@@ -211,7 +218,7 @@ public final class FactsLoader {
 
     /** Adds line and column to problems located by pointer, in document order. */
     private List<InputProblem> located(byte[] bytes, List<InputProblem> problems) {
-        Map<String, int[]> locations = locate(bytes);
+        Map<String, int[]> locations = locate(bytes, problems.stream().map(InputProblem::pointer).toList());
         List<InputProblem> out = new ArrayList<>();
         for (InputProblem p : problems) {
             int[] at = nearestLocation(locations, p.pointer());
@@ -239,18 +246,32 @@ public final class FactsLoader {
         }
     }
 
-    /** Line and column of every value in the document, by JSON Pointer; only computed when reporting errors. */
-    private Map<String, int[]> locate(byte[] bytes) {
+    /**
+     * Line and column of the values at these pointers and of the values around them, by JSON
+     * Pointer; only computed when reporting errors, and only for what is wanted, so that locating
+     * one problem in a large document keeps the memory of a few entries.
+     */
+    private Map<String, int[]> locate(byte[] bytes, Collection<String> pointers) {
+        Set<String> wanted = new HashSet<>();
+        for (String pointer : pointers) {
+            String p = pointer;
+            while (wanted.add(p) && !p.isEmpty()) {
+                p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
+            }
+        }
         Map<String, int[]> at = new HashMap<>();
         JsonFactory factory = mapper.getFactory();
         try (JsonParser p = factory.createParser(bytes)) {
             JsonToken t;
-            while ((t = p.nextToken()) != null) {
+            while ((t = p.nextToken()) != null && at.size() < wanted.size()) {
                 if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                     continue;
                 }
-                JsonLocation loc = p.currentTokenLocation();
-                at.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), new int[] {loc.getLineNr(), loc.getColumnNr()});
+                String pointer = p.getParsingContext().pathAsPointer().toString();
+                if (wanted.contains(pointer)) {
+                    JsonLocation loc = p.currentTokenLocation();
+                    at.putIfAbsent(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
+                }
             }
         } catch (IOException e) {
             // Only reached for documents that already parsed once; keep what was located.

@@ -162,7 +162,8 @@ public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, Documented
     /** True when the file is one of the site's rule files, not a built-in one. */
     public static boolean inSiteFile(Path file, RuleSetOptions options) {
         Path f = file.toAbsolutePath().normalize();
-        if (f.startsWith(options.builtIn().toAbsolutePath().normalize()) || !Files.isRegularFile(f)) {
+        // A link is a site file too: a loop of links in a site folder is left out like a broken rule file.
+        if (f.startsWith(options.builtIn().toAbsolutePath().normalize()) || (!Files.isRegularFile(f) && !Files.isSymbolicLink(f))) {
             return false;
         }
         return options.siteFolders().stream().anyMatch(folder -> f.startsWith(folder.toAbsolutePath().normalize()));

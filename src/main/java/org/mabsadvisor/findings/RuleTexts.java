@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.mabsadvisor.engine.RuleInfo;
 import org.mabsadvisor.engine.RuleProblem;
 import org.mabsadvisor.packaged.ShippedYaml;
+import org.mabsadvisor.input.InputFiles;
 
 /**
  * The words of the rules, read from the {@code *.texts.yaml} files of the rule folders: for each
@@ -93,7 +94,7 @@ public final class RuleTexts {
             }
             Map<String, Map<String, RuleText>> content;
             try {
-                byte[] bytes = Files.readAllBytes(file);
+                byte[] bytes = InputFiles.read(file, InputFiles.MAX_SMALL_FILE_BYTES);
                 byte[] shipped = ShippedYaml.json(file.getFileName().toString(), bytes);
                 if (shipped == null && yaml == null) {
                     // Only a file that was not shipped with the tool needs the YAML parser.
@@ -170,8 +171,9 @@ public final class RuleTexts {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
-                walk.filter(p -> p.getFileName().toString().endsWith(SUFFIX) && Files.isRegularFile(p)).sorted().forEach(files::add);
+            try {
+                // A loop of links is the compiler's to report, with the .drl files it hides: not twice.
+                files.addAll(InputFiles.filesUnder(folder, SUFFIX, (p, e) -> { }));
             } catch (IOException e) {
                 problems.add(new RuleProblem(folder.toString(), 0, 0, "cannot be listed: " + e.getMessage()));
             }

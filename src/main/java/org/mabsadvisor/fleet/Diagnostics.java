@@ -3,6 +3,7 @@ package org.mabsadvisor.fleet;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.LongSupplier;
+import org.mabsadvisor.input.Inert;
 
 /**
  * What a run says on standard error: errors always, warnings unless quiet, and a progress bar when
@@ -41,8 +42,9 @@ public final class Diagnostics {
     /** An error, then its details one per line, indented. */
     public void error(String message, List<String> details) {
         erase();
-        err.println("mabs-advisor: " + message);
-        details.forEach(d -> err.println("  " + d));
+        // Messages name inputs and quote their values: one line each, no control character (see Inert).
+        err.println("mabs-advisor: " + Inert.line(message));
+        details.forEach(d -> err.println("  " + Inert.line(d)));
         err.flush();
     }
 
@@ -56,7 +58,7 @@ public final class Diagnostics {
     public void warning(String message) {
         if (!quiet) {
             erase();
-            err.println("mabs-advisor: warning: " + message);
+            err.println("mabs-advisor: warning: " + Inert.line(message));
             err.flush();
         }
     }

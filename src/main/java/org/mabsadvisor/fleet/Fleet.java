@@ -2,7 +2,10 @@ package org.mabsadvisor.fleet;
 
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.report.FleetTally;
 import org.mabsadvisor.report.FleetWriter;
@@ -45,9 +48,18 @@ public final class Fleet {
         int[] analysed = {0};
         int[] failed = {0};
         boolean[] failing = {false};
+        // Host names seen, without regard to case, with the first input of each: two inputs of one
+        // name are two servers or one server twice, and either way worth a word (see Baseline).
+        Map<String, String> inputOfHost = new HashMap<>();
         boolean complete = runner.run(inputs, result -> {
             if (result instanceof HostResult.Analysed a) {
                 a.warnings().forEach(w -> diagnostics.warning(w.toString()));
+                String first = inputOfHost.putIfAbsent(a.report().host().toLowerCase(Locale.ROOT), a.report().input());
+                if (first != null) {
+                    diagnostics.warning("host " + a.report().host() + " is in two inputs, " + first + " and " + a.report().input()
+                            + (compared ? ": against the baseline, each is compared with the report of its own file name, or else all its findings count as new"
+                                    : ": both are reported"));
+                }
                 tally.add(a.report());
                 writer.host(a.report());
                 failing[0] |= failOn.failsOn(a.report());

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.mabsadvisor.facts.InputLimits;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.facts.InvalidFactsException;
+import org.mabsadvisor.input.InputFiles;
 
 /**
  * The inputs named on the command line, one host after another: files; directories, for the facts
@@ -46,7 +47,7 @@ public final class Inputs implements Iterator<HostInput> {
         for (String arg : args) {
             if (isStream(arg, stdinIsNdjson)) {
                 streams = true;
-                NdjsonStream.Opener opener = arg.equals("-") ? () -> stdin : () -> Files.newInputStream(Path.of(arg));
+                NdjsonStream.Opener opener = arg.equals("-") ? () -> stdin : () -> InputFiles.open(Path.of(arg), Long.MAX_VALUE);
                 parts.add(new NdjsonStream(arg.equals("-") ? "<stdin>" : arg, opener, source, InputLimits.DEFAULT.maxFileBytes()));
             } else if (!arg.equals("-") && Files.isDirectory(Path.of(arg)) && !source.isOneHost(Path.of(arg))) {
                 List<HostInput> found = directory(Path.of(arg), source);

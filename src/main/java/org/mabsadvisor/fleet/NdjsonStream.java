@@ -126,7 +126,7 @@ final class NdjsonStream implements Iterator<HostInput> {
             }
         } catch (IOException e) {
             finished = true;
-            return failing(lineNumber, "cannot be read: " + e.getMessage());
+            return failing(lineNumber, org.mabsadvisor.input.InputFiles.reason(e));
         }
     }
 

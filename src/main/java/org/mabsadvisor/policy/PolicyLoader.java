@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.mabsadvisor.packaged.ShippedYaml;
+import org.mabsadvisor.input.InputFiles;
 
 /** Reads the default policy and applies an administrator's overrides on top of it, key by key. */
 public final class PolicyLoader {
@@ -30,7 +31,9 @@ public final class PolicyLoader {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    /** Made only for a file that was not shipped with the tool: the default policy needs none. */
+    /** The bytes of each file read, to locate the values that are checked after binding. */
+    private final Map<Path, byte[]> bytes = new java.util.HashMap<>();
+        /** Made only for a file that was not shipped with the tool: the default policy needs none. */
     private ObjectMapper yaml;
 
     /** Loads {@code defaults}, then overrides it with {@code override} when not null. */
@@ -45,7 +48,12 @@ public final class PolicyLoader {
             merge((ObjectNode) merged, extra);
         }
         try {
-            return json.treeToValue(merged, Policy.class);
+            Policy policy = json.treeToValue(merged, Policy.class);
+            List<String> problems = PolicyCheck.problems(policy, defaults, bytes.get(defaults), override, override == null ? null : bytes.get(override));
+            if (!problems.isEmpty()) {
+                throw new InvalidPolicyException(String.join("\n  ", problems));
+            }
+            return policy;
         } catch (UnrecognizedPropertyException e) {
             String where = override != null ? override.toString() : defaults.toString();
             throw new InvalidPolicyException(where + ": unknown setting '" + path(e) + "'; the settings are those of "
@@ -78,7 +86,8 @@ public final class PolicyLoader {
 
     private JsonNode read(Path file) throws InvalidPolicyException {
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = InputFiles.utf8(InputFiles.read(file, InputFiles.MAX_SMALL_FILE_BYTES));
+            this.bytes.put(file, bytes);
             byte[] shipped = ShippedYaml.json(file.getFileName().toString(), bytes);
             JsonNode node = shipped != null ? json.readTree(shipped) : yaml().readTree(bytes);
             if (node == null || !node.isObject()) {
@@ -88,9 +97,9 @@ public final class PolicyLoader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String pos = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new InvalidPolicyException(file + pos + ": " + e.getOriginalMessage());
+            throw new InvalidPolicyException(file + pos + ": " + InputFiles.plain(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new InvalidPolicyException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new InvalidPolicyException(file + ": " + InputFiles.reason(e));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.mabsadvisor.report;
 
+import org.mabsadvisor.input.Inert;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -120,10 +122,14 @@ public final class CsvReport implements ReportWriter {
         out.append(cells.stream().map(CsvReport::cell).collect(Collectors.joining(","))).append(LINE_END);
     }
 
-    /** One quoted cell, defused against formula injection. */
+    /**
+     * One quoted cell, defused against formula injection, also behind leading spaces or a line
+     * break; control characters and bidirectional overrides shown as {@code <U+XXXX>}, line breaks kept.
+     */
     static String cell(String value) {
-        String v = nonNull(value);
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+        String v = Inert.keepingLines(nonNull(value));
+        String start = v.stripLeading();
+        if (!v.isEmpty() && ("=+-@\t\r\n".indexOf(v.charAt(0)) >= 0 || (!start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0))) {
             v = "'" + v;
         }
         return '"' + v.replace("\"", "\"\"") + '"';

@@ -3,6 +3,7 @@ package org.mabsadvisor.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.mabsadvisor.input.Inert;
 
 /** Writes what {@code explain} says, as text for a terminal, as JSON for machines, or as Markdown. */
 public final class ExplanationWriter {
@@ -42,7 +43,7 @@ public final class ExplanationWriter {
                 for (Explanation.Rule rule : m.rules()) {
                     out.append('\n').append("  ").append(bold("[" + rule.id() + "]"))
                             .append(rule.severity() == null ? "" : " " + rule.severity().toUpperCase(java.util.Locale.ROOT))
-                            .append("  ").append(rule.title()).append('\n');
+                            .append("  ").append(inert(rule.title())).append('\n');
                     if (!rule.actions().isEmpty()) {
                         out.append("    ").append(w.actions).append('\n');
                         actions(out, rule.actions(), "      ", w.oneOf);
@@ -106,18 +107,18 @@ public final class ExplanationWriter {
         for (Action a : actions) {
             String marker = (n++) + ". ";
             if (a.isChoice()) {
-                out.append(indent).append(marker).append(a.text() == null ? oneOf : a.text()).append('\n');
+                out.append(indent).append(marker).append(a.text() == null ? oneOf : inert(a.text())).append('\n');
                 char letter = 'a';
                 for (Action alt : a.alternatives()) {
-                    out.append(indent).append("   ").append(letter++).append(") ").append(alt.text()).append('\n');
+                    out.append(indent).append("   ").append(letter++).append(") ").append(inert(alt.text())).append('\n');
                     if (alt.command() != null) {
-                        out.append(indent).append("      > ").append(alt.command()).append('\n');
+                        out.append(indent).append("      > ").append(inert(alt.command())).append('\n');
                     }
                 }
             } else {
-                out.append(indent).append(marker).append(a.text()).append('\n');
+                out.append(indent).append(marker).append(inert(a.text())).append('\n');
                 if (a.command() != null) {
-                    out.append(indent).append(" ".repeat(marker.length())).append("> ").append(a.command()).append('\n');
+                    out.append(indent).append(" ".repeat(marker.length())).append("> ").append(inert(a.command())).append('\n');
                 }
             }
         }
@@ -138,19 +139,9 @@ public final class ExplanationWriter {
         out.append('\n');
     }
 
-    /** A pasted text shown on a terminal: control and bidirectional characters as visible escapes, never acted on. */
-    static String inert(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            boolean control = Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || (c >= 0x202A && c <= 0x202E)
-                    || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F;
-            if (control) {
-                out.append(String.format("\\u%04X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
+    /** A pasted text shown on a terminal or in a document: control and bidirectional characters made visible, never acted on. */
+    private static String inert(String s) {
+        return Inert.line(s);
     }
 
     private String bold(String s) {

@@ -1,5 +1,7 @@
 package org.mabsadvisor.report;
 
+import org.mabsadvisor.input.Inert;
+
 /** Escaping for text placed in Markdown tables, headings and paragraphs. */
 final class Markdown {
     private Markdown() {
@@ -14,7 +16,8 @@ final class Markdown {
             return "";
         }
         StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
+        // Controls and bidirectional overrides first become visible <U+XXXX>, whose brackets are then escaped.
+        for (char c : Inert.line(s).toCharArray()) {
             if ("\\`*_{}[]()#+-!|<>&~".indexOf(c) >= 0) {
                 out.append('\\');
             }
@@ -25,7 +28,7 @@ final class Markdown {
 
     /** An inline code span showing {@code s} as is: the fence is longer than any run of backticks inside. */
     static String code(String s) {
-        String text = s == null ? "" : s.replace('\n', ' ').replace('\r', ' ');
+        String text = s == null ? "" : Inert.line(s);
         int longest = 0;
         int run = 0;
         for (char c : text.toCharArray()) {

@@ -19,7 +19,7 @@ final class Spool implements Closeable {
     private boolean empty = true;
 
     Spool(Path folder) throws IOException {
-        this.file = Files.createTempFile(folder, ".mabs-advisor-", ".part");
+        this.file = TempFiles.create(folder, ".mabs-advisor-", ".part");
         this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 

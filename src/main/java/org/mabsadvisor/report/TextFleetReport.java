@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import org.mabsadvisor.input.Inert;
 import org.mabsadvisor.facts.InputProblem;
 
 /** Writes a fleet for people: each host's text report as it comes, the inputs that failed, then the fleet summary. */
@@ -31,7 +32,7 @@ public final class TextFleetReport implements FleetWriter {
     public void failure(HostFailure failure) throws IOException {
         separate();
         FleetLabels fleet = FleetLabels.of(language);
-        out.write(fleet.notAnalysed().toUpperCase(Locale.ROOT) + "  " + failure.input() + "  (" + fleet.stage(failure) + ")\n");
+        out.write(fleet.notAnalysed().toUpperCase(Locale.ROOT) + "  " + Inert.line(failure.input()) + "  (" + fleet.stage(failure) + ")\n");
         for (InputProblem p : failure.problems()) {
             out.write("  " + p + "\n");
         }
@@ -47,14 +48,14 @@ public final class TextFleetReport implements FleetWriter {
         if (!summary.mostFrequentRules().isEmpty()) {
             out.write("\n" + fleet.mostFrequent() + words.colon() + "\n");
             for (FleetSummary.RuleCount r : summary.mostFrequentRules()) {
-                out.write(String.format(Locale.ROOT, "  %-10s %6d %s  %s (%s)\n", r.ruleId(), r.hosts(), fleet.hosts(), r.title(),
+                out.write(String.format(Locale.ROOT, "  %-10s %6d %s  %s (%s)\n", Inert.line(r.ruleId()), r.hosts(), fleet.hosts(), Inert.line(r.title()),
                         words.severity(r.severity())));
             }
         }
         if (!notices.isEmpty()) {
             out.write("\n" + words.waiverWarnings() + words.colon() + "\n");
             for (WaiverNotice n : notices) {
-                out.write("  - " + n.message() + "\n");
+                out.write("  - " + Inert.line(n.message()) + "\n");
             }
         }
         out.flush();

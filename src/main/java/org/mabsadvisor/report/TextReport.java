@@ -2,6 +2,7 @@ package org.mabsadvisor.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.mabsadvisor.input.Inert;
 
 /** Writes a report for people: findings grouped by severity, numbered actions, evidence, link. */
 public final class TextReport implements ReportWriter {
@@ -19,10 +20,10 @@ public final class TextReport implements ReportWriter {
     public String render(Report report) {
         Labels words = Labels.of(report.language());
         StringBuilder out = new StringBuilder();
-        out.append(bold(report.host())).append("  (").append(report.input()).append(")\n");
+        out.append(bold(v(report.host()))).append("  (").append(v(report.input())).append(")\n");
         String provenance = Provenance.line(report);
         if (provenance != null) {
-            out.append(provenance).append("\n");
+            out.append(v(provenance)).append("\n");
         }
         out.append(words.summaryLine(report.summary())).append("\n");
         site(out, report, words);
@@ -32,7 +33,7 @@ public final class TextReport implements ReportWriter {
         if (!report.causes().isEmpty()) {
             out.append('\n').append(bold(words.causes())).append('\n');
             for (Report.Cause c : report.causes()) {
-                out.append("  ").append(bold(c.title())).append("  -> ").append(String.join(", ", c.findings())).append('\n');
+                out.append("  ").append(bold(v(c.title()))).append("  -> ").append(v(String.join(", ", c.findings()))).append('\n');
                 for (Evidence e : c.evidence()) {
                     evidence(out, e, "    - ");
                 }
@@ -54,24 +55,24 @@ public final class TextReport implements ReportWriter {
         if (!report.resolved().isEmpty()) {
             out.append('\n').append(bold(words.resolved() + " (" + report.resolved().size() + ")")).append('\n');
             for (ResolvedFinding r : report.resolved()) {
-                out.append("  [").append(r.ruleId()).append("] ").append(r.title()).append("  (").append(words.severity(r.severity()))
+                out.append("  [").append(v(r.ruleId())).append("] ").append(v(r.title())).append("  (").append(v(words.severity(r.severity())))
                         .append(")\n");
             }
         }
         if (!report.notChecked().isEmpty()) {
             out.append('\n').append(bold(words.notChecked())).append('\n');
             for (NotChecked n : report.notChecked()) {
-                out.append("  ").append(String.format("%-10s", n.ruleId())).append(' ').append(n.title())
-                        .append("  (").append(words.needs()).append(words.colon()).append(" ").append(String.join(", ", n.missingFacts())).append(")\n");
+                out.append("  ").append(String.format("%-10s", v(n.ruleId()))).append(' ').append(v(n.title()))
+                        .append("  (").append(words.needs()).append(words.colon()).append(" ").append(v(String.join(", ", n.missingFacts()))).append(")\n");
             }
         }
         if (!report.collection().isEmpty()) {
             out.append('\n').append(bold(words.collection())).append('\n');
             int width = report.collection().stream().mapToInt(c -> c.spec().length()).max().orElse(0);
             for (CollectionProblem c : report.collection()) {
-                out.append("  ").append(String.format("%-" + width + "s", c.spec())).append("  ").append(c.problem());
+                out.append("  ").append(String.format("%-" + width + "s", v(c.spec()))).append("  ").append(v(c.problem()));
                 if (!c.unknownFacts().isEmpty()) {
-                    out.append("  (").append(words.unknown()).append(words.colon()).append(" ").append(String.join(", ", c.unknownFacts())).append(')');
+                    out.append("  (").append(words.unknown()).append(words.colon()).append(" ").append(v(String.join(", ", c.unknownFacts()))).append(')');
                 }
                 out.append('\n');
             }
@@ -84,14 +85,14 @@ public final class TextReport implements ReportWriter {
         if (!report.waived().isEmpty()) {
             out.append('\n').append(bold(words.waived() + " (" + report.waived().size() + ")")).append('\n');
             for (WaivedFinding w : report.waived()) {
-                out.append("  [").append(w.finding().ruleId()).append("] ").append(w.finding().title()).append("  (")
+                out.append("  [").append(v(w.finding().ruleId())).append("] ").append(v(w.finding().title())).append("  (")
                         .append(words.severity(w.finding().severity())).append(")\n");
-                out.append("    ").append(words.waiverLine(w.waiver())).append("  [").append(w.waiver().source()).append("]\n");
+                out.append("    ").append(v(words.waiverLine(w.waiver()))).append("  [").append(v(w.waiver().source())).append("]\n");
             }
         }
         if (!report.waiverNotices().isEmpty()) {
             out.append('\n').append(bold(words.waiverWarnings())).append('\n');
-            report.waiverNotices().forEach(n -> out.append("  - ").append(n.message()).append('\n'));
+            report.waiverNotices().forEach(n -> out.append("  - ").append(v(n.message())).append('\n'));
         }
     }
 
@@ -105,7 +106,7 @@ public final class TextReport implements ReportWriter {
         StringBuilder out = new StringBuilder();
         finding(out, f, cause, words);
         if (cause != null) {
-            out.append("    ").append(words.plan()).append(" \"").append(cause.title()).append('"').append(words.colon()).append('\n');
+            out.append("    ").append(words.plan()).append(" \"").append(v(cause.title())).append('"').append(words.colon()).append('\n');
             actions(out, cause.actions(), "      ", words);
         }
         return out.toString();
@@ -116,25 +117,25 @@ public final class TextReport implements ReportWriter {
         if (!report.overrides().isEmpty()) {
             out.append('\n').append(bold(words.siteConfiguration())).append(words.colon()).append('\n');
             for (RuleOverride o : report.overrides()) {
-                out.append("  ").append(String.format("%-10s", o.ruleId())).append(' ').append(switch (o.change()) {
+                out.append("  ").append(String.format("%-10s", v(o.ruleId()))).append(' ').append(switch (o.change()) {
                     case "disabled" -> words.disabled();
                     case "severity" -> words.severityChanged() + " " + words.severity(o.from()) + " -> " + words.severity(o.to());
-                    default -> words.replacedBy() + " " + o.to();
-                }).append("  (").append(o.origin()).append(")\n");
+                    default -> words.replacedBy() + " " + v(o.to());
+                }).append("  (").append(v(o.origin())).append(")\n");
             }
         }
         if (!report.skipped().isEmpty()) {
             out.append('\n').append(bold(words.skipped())).append(words.colon()).append('\n');
             for (SkippedFile s : report.skipped()) {
-                out.append("  ").append(s.file()).append('\n');
-                s.problems().forEach(p -> out.append("    ").append(p).append('\n'));
+                out.append("  ").append(v(s.file())).append('\n');
+                s.problems().forEach(p -> out.append("    ").append(v(String.valueOf(p))).append('\n'));
             }
         }
     }
 
     private void finding(StringBuilder out, Finding f, Report.Cause cause, Labels words) {
         String state = words.baseline(f.baseline());
-        out.append("  ").append(bold("[" + f.ruleId() + "] " + f.title())).append(state == null ? "" : "  (" + state + ")").append('\n');
+        out.append("  ").append(bold(v("[" + f.ruleId() + "] " + f.title()))).append(state == null ? "" : "  (" + state + ")").append('\n');
         out.append("    (").append(words.certainty(f.certainty())).append(")\n");
         out.append("    ").append(words.evidence()).append(words.colon()).append("\n");
         for (Evidence e : f.evidence()) {
@@ -142,19 +143,19 @@ public final class TextReport implements ReportWriter {
         }
         if (cause != null) {
             // One plan per cause: the steps are not repeated under each finding it explains.
-            out.append("    ").append(words.actions()).append(words.colon()).append(" ").append(words.seePlan()).append(" \"").append(cause.title()).append("\"\n");
+            out.append("    ").append(words.actions()).append(words.colon()).append(" ").append(words.seePlan()).append(" \"").append(v(cause.title())).append("\"\n");
         } else {
             out.append("    ").append(words.actions()).append(words.colon()).append("\n");
             actions(out, f.actions(), "      ", words);
         }
-        out.append("    ").append(words.reference()).append(words.colon()).append(" ").append(f.reference()).append('\n');
+        out.append("    ").append(words.reference()).append(words.colon()).append(" ").append(v(f.reference())).append('\n');
     }
 
     private static void evidence(StringBuilder out, Evidence e, String marker) {
-        out.append(marker).append(e.text());
+        out.append(marker).append(v(e.text()));
         String pointers = String.join(", ", e.facts().stream().map(EvidenceFact::pointer).filter(p -> p != null).distinct().toList());
         if (!pointers.isEmpty()) {
-            out.append("  [").append(pointers).append(']');
+            out.append("  [").append(v(pointers)).append(']');
         }
         out.append('\n');
     }
@@ -168,7 +169,7 @@ public final class TextReport implements ReportWriter {
         for (Action a : actions) {
             String number = (n++) + ". ";
             if (a.isChoice()) {
-                out.append(indent).append(number).append(a.text() != null ? a.text() : words.oneOf()).append('\n');
+                out.append(indent).append(number).append(a.text() != null ? v(a.text()) : words.oneOf()).append('\n');
                 char letter = 'a';
                 for (Action alt : a.alternatives()) {
                     step(out, alt, indent + "   ", (letter++) + ") ");
@@ -180,10 +181,15 @@ public final class TextReport implements ReportWriter {
     }
 
     private static void step(StringBuilder out, Action a, String indent, String marker) {
-        out.append(indent).append(marker).append(a.text()).append('\n');
+        out.append(indent).append(marker).append(v(a.text())).append('\n');
         if (a.command() != null) {
-            out.append(indent).append(" ".repeat(marker.length())).append("> ").append(a.command()).append('\n');
+            out.append(indent).append(" ".repeat(marker.length())).append("> ").append(v(a.command())).append('\n');
         }
+    }
+
+    /** A value from an input, on its own line of the report: see {@link Inert}. */
+    private static String v(String s) {
+        return Inert.line(s);
     }
 
     private String bold(String s) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.mabsadvisor.engine.RuleInfo;
 import org.mabsadvisor.engine.Severity;
+import org.mabsadvisor.input.InputFiles;
 
 /**
  * Reads a site configuration file:
@@ -39,16 +40,16 @@ public final class SiteConfigLoader {
         Reading reading = new Reading(file.toString());
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.utf8(InputFiles.read(file, InputFiles.MAX_SMALL_FILE_BYTES));
         } catch (IOException e) {
-            throw new InvalidSiteConfigException(List.of(file + ": cannot be read (" + e.getClass().getSimpleName() + ")"));
+            throw new InvalidSiteConfigException(List.of(file + ": " + InputFiles.reason(e)));
         }
         try (JsonParser p = yaml.createParser(bytes)) {
             reading.document(p);
         } catch (JsonProcessingException e) {
-            reading.problem(e.getLocation(), oneLine(e.getOriginalMessage()));
+            reading.problem(e.getLocation(), oneLine(InputFiles.plain(e.getOriginalMessage())));
         } catch (IOException e) {
-            reading.problem(null, "cannot be read (" + e.getClass().getSimpleName() + ")");
+            reading.problem(null, InputFiles.reason(e));
         }
         reading.crossCheck();
         if (!reading.problems.isEmpty()) {

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,6 +23,7 @@ import java.util.Set;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.report.Waiver;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.mabsadvisor.input.InputFiles;
 
 /**
  * Reads a waivers file (YAML): a {@code waivers} list whose entries give the {@code rule} (a
@@ -43,11 +43,9 @@ public final class WaiverFile {
         String name = file.toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw single(name, "no such file");
+            bytes = InputFiles.utf8(InputFiles.read(file, InputFiles.MAX_SMALL_FILE_BYTES));
         } catch (IOException e) {
-            throw single(name, "cannot be read: " + e.getMessage());
+            throw single(name, InputFiles.reason(e));
         }
         JsonNode root;
         try {
@@ -188,11 +186,11 @@ public final class WaiverFile {
         if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
             String context = m.getContext() == null ? "" : " (" + m.getContext() + ")";
             return new InputProblem(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1, "",
-                    "not valid YAML: " + m.getProblem() + context);
+                    "not valid YAML: " + InputFiles.plain(m.getProblem() + context));
         }
         JsonLocation at = e.getLocation();
         String message = e.getOriginalMessage().lines().findFirst().orElse("");
-        return new InputProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "", "not valid YAML: " + message);
+        return new InputProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "", "not valid YAML: " + InputFiles.plain(message));
     }
 
     private static String escape(String key) {

@@ -78,7 +78,7 @@ class BadFactsCorpusTest {
                 + "{\"errorId\":\"1\"},".repeat(5) + "{\"errorId\":\"1\"}]}");
         CliRun fewItems = CliRun.of("analyze", "--max-list-items", "5", facts.toString());
         assertEquals(2, fewItems.exitCode());
-        assertTrue(fewItems.err().contains("/events: has 6 items; the limit is 5"), fewItems.err());
+        assertTrue(fewItems.err().contains("/events: has more than 5 items; the limit is 5"), fewItems.err());
         CliRun enough = CliRun.of("analyze", "--max-list-items", "6", "--fail-on", "none", facts.toString());
         assertEquals(0, enough.exitCode(), enough.err());
         Path big = dir.resolve("big.json");
@@ -108,7 +108,7 @@ class BadFactsCorpusTest {
         byte[] manyEvents = ("{\"schemaVersion\":\"1\",\"server\":{\"name\":\"M\"},\"events\":["
                 + "{\"errorId\":\"1\"},".repeat(4) + "{\"errorId\":\"1\"}]}").getBytes(StandardCharsets.UTF_8);
         InvalidFactsException many = assertThrows(InvalidFactsException.class, () -> loader.parse("many.json", manyEvents));
-        assertEquals("many.json:1:53: /events: has 5 items; the limit is 3", many.problems().get(0).toString());
+        assertEquals("many.json:1:53: /events: has more than 3 items; the limit is 3", many.problems().get(0).toString());
     }
 
     @Test
@@ -120,6 +120,6 @@ class BadFactsCorpusTest {
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         CliRun run = CliRun.of("analyze", locked.toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("locked.json: cannot be read: AccessDeniedException"), run.err());
+        assertTrue(run.err().contains("locked.json: permission denied"), run.err());
     }
 }

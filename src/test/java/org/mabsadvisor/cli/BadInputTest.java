@@ -83,7 +83,8 @@ class BadInputTest {
     void aLoopingRuleStopsAtTheLimitAndIsNamed() {
         CliRun run = CliRun.of("analyze", "--max-firings", "500", "--rules", BAD_RULES.resolve("loop").toString(), HEALTHY);
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("the rules fired 500 times without settling"), run.err());
+        assertTrue(run.err().contains("the rules did not settle: rule SITE-LOOP \"SITE-LOOP refires forever\" ("
+                + BAD_RULES.resolve("loop/loop.drl") + ":5) fired more than 500 times on the same facts: a rule loops"), run.err());
         assertTrue(run.err().contains("rule SITE-LOOP \"SITE-LOOP refires forever\" (" + BAD_RULES.resolve("loop/loop.drl") + ":5)"), run.err());
         assertNoStackTrace(run);
     }
@@ -92,8 +93,32 @@ class BadInputTest {
     void twoRulesUndoingEachOtherAreBothNamed() {
         CliRun run = CliRun.of("analyze", "--rules", BAD_RULES.resolve("pingpong").toString(), HEALTHY);
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("rule SITE-PING \"SITE-PING inserts what SITE-PONG deletes\" (" + BAD_RULES.resolve("pingpong/pingpong.drl") + ":5) (fired 5000 times)"), run.err());
+        assertTrue(run.err().contains("the rules did not settle: rule SITE-PING \"SITE-PING inserts what SITE-PONG deletes\" ("
+                + BAD_RULES.resolve("pingpong/pingpong.drl") + ":5) fired more than 1000 times on the same facts"), run.err());
         assertTrue(run.err().contains("rule SITE-PONG"), run.err());
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void aRuleThatKeepsInsertingNewFactsStopsAtTheTotalLimit() {
+        CliRun run = CliRun.of("analyze", "--max-firings", "500", "--rules", BAD_RULES.resolve("runaway").toString(), HEALTHY);
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("times without settling, more than the facts account for"), run.err());
+        assertTrue(run.err().contains("rule SITE-RUNAWAY \"SITE-RUNAWAY inserts a new fact on every turn\""), run.err());
+        assertNoStackTrace(run);
+    }
+
+    /** A busy server: every one of 12,000 events fires the same rule once, more firings than --max-firings, and no loop. */
+    @Test
+    void aBusyServerIsReportedNotTakenForALoop(@TempDir Path dir) throws Exception {
+        Path facts = BusyServer.write(dir.resolve("busy.json"), 12_000);
+        CliRun run = CliRun.of("analyze", "--format", "json", facts.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertFalse(run.err().contains("loop"), run.err());
+        var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        var agent = java.util.stream.StreamSupport.stream(report.get("findings").spliterator(), false)
+                .filter(f -> "AGENT-02".equals(f.get("ruleId").asText())).findFirst().orElseThrow();
+        assertEquals(12_000, agent.get("evidence").size(), "every event is evidence");
         assertNoStackTrace(run);
     }
 

@@ -88,6 +88,6 @@ class ExplainCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertFalse(run.out().contains("\u001b"), run.out());
         assertFalse(run.out().contains("\u202e"), run.out());
-        assertTrue(run.out().contains("\\u001B[2J"), run.out());
+        assertTrue(run.out().contains("<U+001B>[2J"), run.out());
     }
 }

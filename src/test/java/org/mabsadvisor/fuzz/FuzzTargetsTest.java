@@ -54,6 +54,28 @@ class FuzzTargetsTest {
         }
     }
 
+    /**
+     * Any text shown to a person: on one line, no control character, no bidirectional override,
+     * nothing that a terminal would act on; quoted excerpts in messages stay short.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void inertTextHasNoControlLeft(FuzzedDataProvider data) {
+        String value = data.consumeRemainingAsString();
+        String line = org.mabsadvisor.input.Inert.line(value);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean pairedSurrogate = Character.isHighSurrogate(c) && i + 1 < line.length() && Character.isLowSurrogate(line.charAt(i + 1));
+            if (pairedSurrogate) {
+                i++;
+                continue;
+            }
+            assertTrue(!org.mabsadvisor.input.Inert.isHostile(c), String.format("U+%04X left in %s", (int) c, line));
+        }
+        String message = org.mabsadvisor.input.Inert.excerpts("Unrecognized token '" + value + "': was expecting a value");
+        assertTrue(message.length() <= 503, message);
+        assertTrue(message.lines().count() <= 1, message);
+    }
+
     /** Version comparison never throws and is a total order on the versions it reads. */
     @FuzzTest(maxDuration = "30s")
     void versionsCompareConsistently(FuzzedDataProvider data) {

@@ -26,14 +26,22 @@ final class HostileReport {
     private HostileReport() {
     }
 
+    /** Line breaks of every kind, terminal escapes (ESC, BEL, the one-character CSI U+009B) and a right-to-left override. */
+    static final String FORGERY = "ok\r\nFAKE: all clear\rCR\u0085NEL\u2028LS\u2029PS \u001b[2J\u001b]0;title\u0007 \u009b31m \u202Eevil\u202C";
+
     static Report named(String host) {
+        return named(host, EVIDENCE);
+    }
+
+    /** The hostile report with this evidence text. */
+    static Report named(String host, String evidenceText) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("name", FACT_VALUE);
-        Evidence evidence = new Evidence("EVIL-01", "error", EVIDENCE, List.of(new EvidenceFact("/server/name", "MabsServer", data)));
+        Evidence evidence = new Evidence("EVIL-01", "error", evidenceText, List.of(new EvidenceFact("/server/name", "MabsServer", data)));
         Action step = new Action(ACTION, COMMAND, List.of());
         Action choice = new Action(null, null, List.of(new Action(ACTION, null, List.of()), new Action("=1+1", COMMAND, List.of())));
         Finding first = new Finding("EVIL-01", "critical", SECTION, TITLE, "confirmed", List.of(evidence), List.of(step, choice), REFERENCE);
-        Finding second = new Finding("EVIL-02", "low", null, "-" + TITLE, "risk", List.of(new Evidence("EVIL-02", "state", EVIDENCE, List.of())),
+        Finding second = new Finding("EVIL-02", "low", null, "-" + TITLE, "risk", List.of(new Evidence("EVIL-02", "state", evidenceText, List.of())),
                 List.of(step), "https://learn.microsoft.com/en-us/azure/backup/backup-azure-mabs-troubleshoot#x");
         Report.Cause cause = new Report.Cause("CAUSE-EVIL", CAUSE, List.of(evidence), List.of("EVIL-02"), List.of(step));
         NotChecked notChecked = new NotChecked("EVIL-03", SECTION, NOT_CHECKED, List.of("services"));

@@ -56,7 +56,7 @@ class HostileValuesTest {
         cases.forEach(c -> assertEquals(host, c.getAttribute("classname")));
         Element failure = XmlDocuments.elements(doc, "failure").get(0);
         assertEquals("[EVIL-01] " + HostileReport.TITLE, failure.getAttribute("message"));
-        assertTrue(failure.getTextContent().contains("@evil </failure> ]]> &amp; \uFFFD `tick`"),
+        assertTrue(failure.getTextContent().contains("@evil </failure> ]]> &amp; <U+0001> `tick`"),
                 "the evidence is text, its control character replaced: " + failure.getTextContent());
         Element skipped = XmlDocuments.elements(doc, "skipped").get(0);
         assertTrue(skipped.getAttribute("message").contains("services"));
@@ -90,7 +90,7 @@ class HostileValuesTest {
         assertEquals(host, md.headings.get(0));
         assertTrue(md.headings.contains("[EVIL-01] " + HostileReport.TITLE), md.headings.toString());
         assertTrue(md.headings.contains(HostileReport.CAUSE.strip()), md.headings.toString());
-        assertTrue(md.text.contains(HostileReport.EVIDENCE.replace('\n', ' ')), md.text);
+        assertTrue(md.text.contains(HostileReport.EVIDENCE.replace('\n', ' ').replace("\u0001", "<U+0001>")), md.text);
         assertTrue(md.text.contains(HostileReport.ACTION), md.text);
         assertTrue(md.code.contains(HostileReport.COMMAND), md.code.toString());
         md.tableRows.forEach(cells -> assertEquals(3, cells, "a pipe in a value does not split its cell"));
@@ -127,7 +127,8 @@ class HostileValuesTest {
         assertEquals(CsvReport.COLUMNS.size(), first.size());
         assertEquals(host.startsWith("=") ? "'" + host : host, first.get(CsvReport.COLUMNS.indexOf("host")));
         assertEquals("'" + HostileReport.TITLE, first.get(CsvReport.COLUMNS.indexOf("title")));
-        assertEquals("'" + HostileReport.EVIDENCE, first.get(CsvReport.COLUMNS.indexOf("evidence")));
+        assertEquals("'" + HostileReport.EVIDENCE.replace("\u0001", "<U+0001>"), first.get(CsvReport.COLUMNS.indexOf("evidence")),
+                "the control character is shown, not written");
         assertEquals("'-" + HostileReport.TITLE, rows.get(2).get(CsvReport.COLUMNS.indexOf("title")));
         assertEquals("'" + HostileReport.CAUSE, rows.get(2).get(CsvReport.COLUMNS.indexOf("root cause")));
         for (List<String> row : rows) {

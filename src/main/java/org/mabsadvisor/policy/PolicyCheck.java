@@ -1,0 +1,146 @@
+package org.mabsadvisor.policy;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The values of a policy, checked after it is bound: a version that is no version, a percentage
+ * outside 0 to 100, a negative count or duration, thresholds in the wrong order, an unknown unit.
+ * Each would otherwise silently change what the rules report ("not.a.version" made every agent
+ * look up to date). Every problem is located in the file that set the value: file:line:column.
+ */
+final class PolicyCheck {
+
+    /** As the facts schema accepts versions: up to four numbers. */
+    private static final Pattern VERSION = Pattern.compile("\\d{1,9}(\\.\\d{1,9}){0,3}");
+    private static final List<String> MONTHLY_UNITS = List.of("months", "weeks");
+
+    /** Where each setting was last given: the override, else the defaults. */
+    private final Map<String, String> where = new HashMap<>();
+    private final List<String> problems = new ArrayList<>();
+
+    private PolicyCheck() {
+    }
+
+    /** The problems of the policy, each "file:line:column: setting: why"; empty when it is sound. */
+    static List<String> problems(Policy p, Path defaults, byte[] defaultBytes, Path override, byte[] overrideBytes) {
+        PolicyCheck check = new PolicyCheck();
+        check.locate(defaults, defaultBytes);
+        if (override != null) {
+            check.locate(override, overrideBytes);
+        }
+        check.version("minimumMarsAgentVersion", p.minimumMarsAgentVersion());
+        check.version("minimumAgentVersionForSecurityFeatures", p.minimumAgentVersionForSecurityFeatures());
+        check.version("mabsV2FirstVersion", p.mabsV2FirstVersion());
+        check.percent("scratchFreePercentSerious", p.scratchFreePercentSerious());
+        check.percent("scratchFreePercentWarning", p.scratchFreePercentWarning());
+        check.percent("storagePoolFreePercentMinimum", p.storagePoolFreePercentMinimum());
+        if (p.scratchFreePercentSerious() > p.scratchFreePercentWarning()) {
+            check.problem("scratchFreePercentSerious", "is " + number(p.scratchFreePercentSerious())
+                    + ", above scratchFreePercentWarning (" + number(p.scratchFreePercentWarning())
+                    + "): the serious threshold is the lower free space, at most the warning one");
+        }
+        check.atLeast("windowsTempMaxFiles", p.windowsTempMaxFiles(), 1);
+        check.atLeast("maxClockSkewSeconds", p.maxClockSkewSeconds(), 0);
+        check.atLeast("minimumMabsUpdateForSecurityFeatures", p.minimumMabsUpdateForSecurityFeatures(), 0);
+        check.atLeast("largeBareMetalRecoveryBytes", p.largeBareMetalRecoveryBytes(), 1);
+        Policy.RetentionMinimum r = p.retentionMinimum();
+        if (r == null) {
+            check.problem("retentionMinimum", "is missing");
+        } else {
+            check.atLeast("retentionMinimum.dailyDays", r.dailyDays(), 0);
+            check.atLeast("retentionMinimum.weeklyWeeks", r.weeklyWeeks(), 0);
+            check.atLeast("retentionMinimum.monthly", r.monthly(), 0);
+            check.atLeast("retentionMinimum.yearlyYears", r.yearlyYears(), 0);
+            if (!MONTHLY_UNITS.contains(r.monthlyUnit())) {
+                check.problem("retentionMinimum.monthlyUnit", "is \"" + r.monthlyUnit() + "\"; the units are " + String.join(" and ", MONTHLY_UNITS));
+            }
+        }
+        for (int i = 0; i < p.interferingBackupProcesses().size(); i++) {
+            String process = p.interferingBackupProcesses().get(i);
+            if (process == null || process.isBlank()) {
+                check.problem("interferingBackupProcesses", "item " + (i + 1) + " is empty: a process name is expected, like cvd.exe");
+            }
+        }
+        return check.problems;
+    }
+
+    private void version(String key, String value) {
+        if (value == null || !VERSION.matcher(value).matches()) {
+            problem(key, (value == null ? "is missing" : "is \"" + value + "\"") + ": a version of up to four numbers is expected, like 2.0.9250.0");
+        }
+    }
+
+    private void percent(String key, double value) {
+        if (!Double.isFinite(value) || value < 0 || value > 100) {
+            problem(key, "is " + number(value) + ": a percentage from 0 to 100 is expected");
+        }
+    }
+
+    private void atLeast(String key, double value, long minimum) {
+        if (!Double.isFinite(value) || value < minimum) {
+            problem(key, "is " + number(value) + ": it must be at least " + minimum);
+        }
+    }
+
+    private void problem(String key, String why) {
+        String at = where.getOrDefault(key, where.getOrDefault(key.contains(".") ? key.substring(0, key.indexOf('.')) : key, ""));
+        problems.add((at.isEmpty() ? "" : at + ": ") + key + " " + why);
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    /** Records file:line:column of each key the file sets, top-level and one level down (retentionMinimum.dailyDays). */
+    private void locate(Path file, byte[] bytes) {
+        if (bytes == null) {
+            return;
+        }
+        try (JsonParser p = new YAMLFactory().createParser(bytes)) {
+            List<String> path = new ArrayList<>();
+            String pending = null;
+            int depth = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (pending != null && t != JsonToken.FIELD_NAME) {
+                    // The value's own place: where the reader has to look to fix it.
+                    JsonLocation at = p.currentTokenLocation();
+                    where.put(pending, file + ":" + at.getLineNr() + ":" + at.getColumnNr());
+                    pending = null;
+                }
+                switch (t) {
+                    case START_OBJECT, START_ARRAY -> depth++;
+                    case END_OBJECT, END_ARRAY -> {
+                        depth--;
+                        if (!path.isEmpty() && path.size() > depth) {
+                            path.remove(path.size() - 1);
+                        }
+                    }
+                    case FIELD_NAME -> {
+                        while (path.size() >= depth) {
+                            path.remove(path.size() - 1);
+                        }
+                        path.add(p.currentName());
+                        if (depth <= 2) {
+                            pending = String.join(".", path);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The file parsed once already; without locations the problems still name the file's settings.
+        }
+    }
+}

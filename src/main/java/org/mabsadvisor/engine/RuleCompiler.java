@@ -166,7 +166,7 @@ public final class RuleCompiler {
         if (!problems.isEmpty()) {
             throw new InvalidRulesException(problems);
         }
-        KieBase kieBase = build(plans, problems, notes);
+        KieBase kieBase = build(plans, problems, sources.unsafeAllowed() ? unsafe : problems, notes);
         if (!problems.isEmpty()) {
             throw new InvalidRulesException(problems);
         }
@@ -273,26 +273,34 @@ public final class RuleCompiler {
      * a folder, the DRL compiler says where the error is, or, when it finds none (a construct the
      * executable model does not take), makes the whole rule base the classic way.
      */
-    private KieBase build(List<FolderPlan> plans, List<RuleProblem> problems, List<String> notes) {
+    private KieBase build(List<FolderPlan> plans, List<RuleProblem> problems, List<RuleProblem> unsafe, List<String> notes) {
         List<String> failures = new ArrayList<>();
         for (FolderPlan plan : plans) {
+            String key = null;
             if (plan.compiled == null) {
                 // Without a cache nothing reads the key: hashing every file would be wasted.
-                String key = cache.folder() != null ? plan.key(stamp) : null;
+                key = cache.folder() != null ? plan.key(stamp) : null;
                 plan.compiled = ExecutableModel.compile(plan.content, key, plan.texts, plan.declared, plan.flagged, failures);
                 plan.origin = CompiledFrom.Origin.COMPILED;
                 if (plan.compiled == null) {
                     break;
                 }
-                // What the classes call, whatever the text looked like; a folder that fails is neither run nor kept.
-                List<RuleProblem> calls = CompiledGuard.check(plan.content.folder().toString(), plan.compiled.classes());
-                if (!calls.isEmpty()) {
-                    problems.addAll(calls);
+            }
+            if (plan.origin != CompiledFrom.Origin.SHIPPED) {
+                // What the classes use and call, whatever the text looked like, fresh or from the cache:
+                // a folder with a forbidden call is never run nor kept; one outside the allow-list only
+                // when unsafe rules are allowed ({@code unsafe} is then the list of warnings, else that of
+                // the problems).
+                int before = problems.size();
+                for (RuleProblem p : CompiledGuard.check(plan.content.folder().toString(), plan.compiled.classes())) {
+                    (p.message().startsWith(RuleGuard.FORBIDDEN) ? problems : unsafe).add(p);
+                }
+                if (problems.size() > before) {
                     return null;
                 }
-                if (key != null) {
-                    cache.keep(plan.compiled, notes);
-                }
+            }
+            if (key != null) {
+                cache.keep(plan.compiled, notes);
             }
         }
         if (failures.isEmpty()) {

@@ -157,21 +157,9 @@ public final class InputFiles {
             }
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(in);
-        } catch (CharacterCodingException e) {
-            int offset = in.position();
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < offset && i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            throw new RefusedInputException("line " + line + ", column " + (offset - lineStart + 1) + ": not valid UTF-8 (byte "
-                    + (offset < bytes.length ? String.format("0x%02X", bytes[offset] & 0xFF) : "at the end") + "): save the file as UTF-8");
+        Utf8Error bad = Utf8Error.find(bytes, start);
+        if (bad != null) {
+            throw new RefusedInputException("line " + bad.line() + ", column " + bad.column() + ": " + bad.advice());
         }
         return start == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, start, bytes.length);
     }

@@ -47,7 +47,7 @@ public final class Explainer {
     }
 
     private Explanation.Answer answer(String text, String language) throws RuleFailureException {
-        Event event = pastedEvent(text);
+        Event event = pastedEvent(text, language);
         Report fired = advisor.analyze(FactSet.ofFacts(server(language), List.of(new FactSet.Entry("/", event)), Set.of(Event.class)),
                 "\"" + text + "\"", language, f -> { });
         Map<String, Finding> byRow = new LinkedHashMap<>();
@@ -77,11 +77,15 @@ public final class Explainer {
         return new Explanation.Answer(text, matches);
     }
 
-    /** The pasted text as a recorded event: its error id or code when it is nothing else. */
-    static Event pastedEvent(String text) {
+    /**
+     * The pasted text as a recorded event: its error id or code when it is nothing else; its host,
+     * which texts name ("on {$error.host}"), is whichever server the error names.
+     */
+    static Event pastedEvent(String text, String language) {
         String id = text.matches("(?i)0x[0-9a-f]{1,16}|\\d{1,18}") ? text : null;
         String code = id == null && text.matches("[A-Za-z][A-Za-z0-9_]{3,}") ? text : null;
-        return new Event(null, null, PASTED, null, id, code, text, null);
+        String host = language.equals("fr") ? "le serveur cité dans l'erreur" : "the server named in the error";
+        return new Event(null, host, PASTED, null, id, code, text, null);
     }
 
     /** What the texts call the server a pasted error came from: it is not known. */

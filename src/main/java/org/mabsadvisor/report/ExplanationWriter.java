@@ -42,7 +42,8 @@ public final class ExplanationWriter {
                 out.append("  ").append(m.reference()).append('\n');
                 for (Explanation.Rule rule : m.rules()) {
                     out.append('\n').append("  ").append(bold("[" + rule.id() + "]"))
-                            .append(rule.severity() == null ? "" : " " + rule.severity().toUpperCase(java.util.Locale.ROOT))
+                            .append(rule.severity() == null ? "" : " " + Labels.of(explanation.language()).severities()
+                                    .getOrDefault(rule.severity(), rule.severity()).toUpperCase(java.util.Locale.ROOT))
                             .append("  ").append(inert(rule.title())).append('\n');
                     if (!rule.actions().isEmpty()) {
                         out.append("    ").append(w.actions).append('\n');
@@ -79,7 +80,8 @@ public final class ExplanationWriter {
                 for (Explanation.Rule rule : m.rules()) {
                     out.append("\n### ").append(rule.id()).append(" — ").append(Markdown.escape(rule.title()));
                     if (rule.severity() != null) {
-                        out.append(" (").append(rule.severity()).append(')');
+                        out.append(" (").append(Labels.of(explanation.language()).severities().getOrDefault(rule.severity(), rule.severity()))
+                                .append(')');
                     }
                     out.append("\n\n");
                     int n = 1;

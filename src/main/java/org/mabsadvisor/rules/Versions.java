@@ -33,15 +33,35 @@ public final class Versions {
         return 0;
     }
 
+    /**
+     * One to six dot-separated runs of one to nine digits, or null. Read a character at a time:
+     * rules compare versions for every host, and a regular expression compiled at each call cost
+     * more than the rest of the comparison.
+     */
     private static long[] parse(String version) {
-        if (version == null || !version.trim().matches("\\d{1,9}(\\.\\d{1,9}){0,5}")) {
+        if (version == null) {
             return null;
         }
-        String[] parts = version.trim().split("\\.");
-        long[] numbers = new long[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            numbers[i] = Long.parseLong(parts[i]);
+        String v = version.trim();
+        long[] numbers = new long[6];
+        int count = 0;
+        int digits = 0;
+        long value = 0;
+        for (int i = 0; i <= v.length(); i++) {
+            char c = i < v.length() ? v.charAt(i) : '.';
+            if (c >= '0' && c <= '9') {
+                if (++digits > 9) {
+                    return null;
+                }
+                value = value * 10 + (c - '0');
+            } else if (c == '.' && digits > 0 && count < numbers.length) {
+                numbers[count++] = value;
+                digits = 0;
+                value = 0;
+            } else {
+                return null;
+            }
         }
-        return numbers;
+        return java.util.Arrays.copyOf(numbers, count);
     }
 }

@@ -160,4 +160,20 @@ class HelpersTest {
     private static MabsServer server(String version, Integer rollup) {
         return new MabsServer("MABS01", "contoso.local", null, version, rollup, MabsServer.DEFAULT_INSTALL_FOLDER);
     }
+
+    @Test
+    void versionsAreReadAsTheRegularExpressionTheyReplaceReadThem() {
+        // Versions.parse once matched \d{1,9}(\.\d{1,9}){0,5}; compared on random texts of digits and dots.
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "0123456789.. x";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder v = new StringBuilder();
+            for (int k = random.nextInt(24); k > 0; k--) {
+                v.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = v.toString();
+            boolean readable = text.trim().matches("\\d{1,9}(\\.\\d{1,9}){0,5}");
+            assertEquals(readable, Versions.compare(text, "1") != null, text);
+        }
+    }
 }

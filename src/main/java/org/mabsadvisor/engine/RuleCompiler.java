@@ -482,7 +482,7 @@ public final class RuleCompiler {
             // A folder per file keeps two files with the same name in different folders apart.
             String resourcePath = "f" + (n++) + "/" + source.getKey().getFileName();
             byKiePath.put(resourcePath, source.getKey());
-            kfs.write("src/main/resources/" + resourcePath, source.getValue());
+            kfs.write("src/main/resources/" + resourcePath, PhraseLiterals.normalized(source.getValue()));
         }
         // A fresh release id per build: the default one is cached process-wide and would serve stale rules.
         ReleaseId releaseId = ks.newReleaseId("org.mabsadvisor.rules", "rules-" + UUID.randomUUID(), "1.0.0");

@@ -30,11 +30,12 @@ import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.facts.InvalidFactsException;
 import org.mabsadvisor.findings.Advisor;
 import org.mabsadvisor.findings.RuleSet;
+import org.mabsadvisor.host.HostFacts;
+import org.mabsadvisor.host.HostPipeline;
 import org.mabsadvisor.fleet.Diagnostics;
 import org.mabsadvisor.fleet.FailOn;
 import org.mabsadvisor.fleet.Fleet;
 import org.mabsadvisor.fleet.FleetRunner;
-import org.mabsadvisor.fleet.HostAnalysis;
 import org.mabsadvisor.fleet.Inputs;
 import org.mabsadvisor.report.FindingSelection;
 import org.mabsadvisor.report.Report;
@@ -272,10 +273,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             throws InvalidFactsException, InvalidBundleException, IOException, InvalidWaiversException,
             InvalidBaselineException, RuleFailureException {
         String input = inputs.get(0);
-        FactsInput.Loaded loaded = facts.load(input);
-        FactsDocument doc = loaded.document();
+        HostFacts host = facts.load(input);
         if (!quiet) {
-            facts.warnings(input, doc).forEach(w -> err.println("mabs-advisor: warning: " + w));
+            host.warnings().forEach(w -> err.println("mabs-advisor: warning: " + w));
         }
         // withRules re-runs without a site rule file that fails while running (--skip-broken-rules);
         // the waiver and baseline files are read inside, and their problems carried out of it.
@@ -286,8 +286,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     return new SingleRun(null, null, null, null, unknown);
                 }
                 Waivers waivers = waivers(rules);
-                Report analysed = analysis(rules, lang, waivers, false, err).analyze(doc, input);
-                return new SingleRun(analysed.withCollection(loaded.collectionProblems()), waivers, null, null, null);
+                Report analysed = analysis(rules, lang, waivers, false, err).analyze(host, input);
+                return new SingleRun(analysed, waivers, null, null, null);
             } catch (InvalidWaiversException e) {
                 return new SingleRun(null, null, e, null, null);
             } catch (InvalidBaselineException e) {
@@ -342,7 +342,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return usage(err, unknownRuleMessage(unknown));
         }
         Waivers waivers = waivers(ruleSet);
-        HostAnalysis analysis = analysis(ruleSet, lang, waivers, true, err);
+        HostPipeline analysis = analysis(ruleSet, lang, waivers, true, err);
         Inputs all = Inputs.of(inputs, ndjson, System.in, facts);
         Diagnostics diagnostics = new Diagnostics(err, quiet, Terminal.stderr(), all.total());
         FleetRunner runner = new FleetRunner(analysis, jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), failFast);
@@ -360,11 +360,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** The analysis of one host, shared by every thread: the rules, then the baseline, then the waivers. */
-    private HostAnalysis analysis(RuleSet ruleSet, String lang, Waivers waivers, boolean fleet, PrintWriter err) throws InvalidBaselineException {
+    private HostPipeline analysis(RuleSet ruleSet, String lang, Waivers waivers, boolean fleet, PrintWriter err) throws InvalidBaselineException {
         Advisor advisor = new Advisor(ruleSet, new RunLimits(maxFirings, Duration.ofSeconds(ruleTimeoutSeconds)), VersionProvider.version());
         Baseline baseline = baselineFile == null ? Baseline.none() : Baseline.load(baselineFile);
         BiConsumer<String, Firing> tracer = trace ? (input, firing) -> trace(err, fleet ? "[" + input + "] " : "", firing) : (input, firing) -> { };
-        return new HostAnalysis(advisor, lang, baseline, waivers, tracer, selection(), analysedAt, RulesVersion.of(ruleSet));
+        return new HostPipeline(advisor, lang, baseline, waivers, tracer, selection(), analysedAt, RulesVersion.of(ruleSet));
     }
 
     /** The findings to list, as --severity, --only and --skip say. */

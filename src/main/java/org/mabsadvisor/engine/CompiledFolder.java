@@ -74,7 +74,7 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
         return index.rules().stream().map(r -> new DeclaredRule(r.qualifiedName(),
                 new RuleInfo(r.id(), RuleKind.valueOf(r.kind()), r.name(), Severity.valueOf(r.severity()), r.section(),
                         Trigger.valueOf(r.trigger()), r.reference(), folder.resolve(r.file()).toString(), r.line(), List.of(),
-                        r.languages() == null ? List.of() : r.languages(), r.needs() == null ? List.of() : r.needs()),
+                        r.languages() == null ? List.of() : r.languages(), r.needs() == null ? List.of() : r.needs(), Map.of()),
                 r.column())).toList();
     }
 

@@ -39,7 +39,7 @@ final class ExecutableModel {
         KieFileSystem kfs = ks.newKieFileSystem();
         int n = 0;
         for (Path file : content.files()) {
-            kfs.write("src/main/resources/f" + (n++) + "/" + file.getFileName(), texts.get(file));
+            kfs.write("src/main/resources/f" + (n++) + "/" + file.getFileName(), PhraseLiterals.normalized(texts.get(file)));
         }
         // A fresh release id per build: the default one is cached process-wide and would serve stale rules.
         ReleaseId releaseId = ks.newReleaseId("org.mabsadvisor.rules", "rules-" + UUID.randomUUID(), "1.0.0");

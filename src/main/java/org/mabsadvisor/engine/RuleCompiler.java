@@ -184,7 +184,7 @@ public final class RuleCompiler {
                     byQualifiedName.remove(key);
                     leftOut.add(info);
                 } else {
-                    byQualifiedName.put(key, info.withReads(factTypes(r)));
+                    byQualifiedName.put(key, info.withCompiled(factTypes(r), declarations(r)));
                 }
             }
         }
@@ -462,7 +462,7 @@ public final class RuleCompiler {
         if (problems.size() > size) {
             return null;
         }
-        return new RuleInfo(id, kind, rule.getName(), severity, section, trigger, reference, where, rule.getLine(), List.of(), languages, needs);
+        return new RuleInfo(id, kind, rule.getName(), severity, section, trigger, reference, where, rule.getLine(), List.of(), languages, needs, Map.of());
     }
 
     private static String annotation(RuleDescr rule, String key) {
@@ -490,7 +490,7 @@ public final class RuleCompiler {
             // A folder per file keeps two files with the same name in different folders apart.
             String resourcePath = "f" + (n++) + "/" + source.getKey().getFileName();
             byKiePath.put(resourcePath, source.getKey());
-            kfs.write("src/main/resources/" + resourcePath, source.getValue());
+            kfs.write("src/main/resources/" + resourcePath, PhraseLiterals.normalized(source.getValue()));
         }
         // A fresh release id per build: the default one is cached process-wide and would serve stale rules.
         ReleaseId releaseId = ks.newReleaseId("org.mabsadvisor.rules", "rules-" + UUID.randomUUID(), "1.0.0");
@@ -535,6 +535,21 @@ public final class RuleCompiler {
             collect(impl.getLhs(), types);
         }
         return new ArrayList<>(types);
+    }
+
+    /**
+     * The names the rule binds and their types, as the compiled rule declares them: those a firing
+     * carries, and so those its texts may name. A binding inside a not or an exists is not one.
+     */
+    private static Map<String, Class<?>> declarations(Rule rule) {
+        Map<String, Class<?>> bound = new HashMap<>();
+        if (rule instanceof RuleImpl impl) {
+            impl.getDeclarations().forEach((name, declaration) -> {
+                Class<?> type = declaration.getDeclarationClass();
+                bound.put(name, type == null ? Object.class : type);
+            });
+        }
+        return bound;
     }
 
     private static void collect(RuleConditionElement element, Set<Class<?>> types) {

@@ -1,13 +1,16 @@
 package org.mabsadvisor.engine;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the advisor knows of one compiled rule: its metadata, where it is written, the fact types
  * its conditions read (derived from the compiled patterns, not declared by the author), the
  * languages its texts are declared in ({@code @languages}; empty when it speaks every language),
  * and the single facts it needs within a collected section ({@code @needs}, such as one registry
- * value): without them it is "not checked" although its section was collected.
+ * value): without them it is "not checked" although its section was collected. {@code declarations}
+ * are the names the compiled rule binds ({@code $svc}, {@code $error}) with their types: what its
+ * texts may name in placeholders (empty until the rule is compiled).
  */
 public record RuleInfo(
         String id,
@@ -21,7 +24,8 @@ public record RuleInfo(
         int line,
         List<Class<?>> reads,
         List<String> languages,
-        List<String> needs) {
+        List<String> needs,
+        Map<String, Class<?>> declarations) {
 
     /** What a rule id looks like: letters, digits, - or _, with an optional .suffix (BASIC-04.b). */
     public static final String ID_SYNTAX = "[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)?";
@@ -30,6 +34,7 @@ public record RuleInfo(
         reads = List.copyOf(reads);
         languages = List.copyOf(languages);
         needs = List.copyOf(needs);
+        declarations = Map.copyOf(declarations);
     }
 
     /** The prefix of a {@code @needs} entry that names a registry value: {@code registry:KEY|NAME} (empty NAME: the key itself). */
@@ -45,11 +50,11 @@ public record RuleInfo(
         return dot < 0 ? id : id.substring(0, dot);
     }
 
-    RuleInfo withReads(List<Class<?>> types) {
-        return new RuleInfo(id, kind, name, severity, section, trigger, reference, file, line, types, languages, needs);
+    RuleInfo withCompiled(List<Class<?>> types, Map<String, Class<?>> bound) {
+        return new RuleInfo(id, kind, name, severity, section, trigger, reference, file, line, types, languages, needs, bound);
     }
 
     RuleInfo withSeverity(Severity changed) {
-        return new RuleInfo(id, kind, name, changed, section, trigger, reference, file, line, reads, languages, needs);
+        return new RuleInfo(id, kind, name, changed, section, trigger, reference, file, line, reads, languages, needs, declarations);
     }
 }

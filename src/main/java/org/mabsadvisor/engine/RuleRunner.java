@@ -25,7 +25,6 @@ import org.kie.api.runtime.rule.Match;
 import org.mabsadvisor.facts.Derived;
 import org.mabsadvisor.facts.Diagnosis;
 import org.mabsadvisor.facts.FactSet;
-import org.mabsadvisor.rules.PhraseMemo;
 
 /**
  * Evaluates one server's facts against a compiled {@link RuleBase}: a session of the rule base's
@@ -94,18 +93,11 @@ public final class RuleRunner {
         }
     }
 
-    /** A worker thread: a daemon named "rules", with its memo of the phrases its rules normalize. */
-    private static final class Worker extends Thread implements PhraseMemo.Keeper {
-        private final PhraseMemo phrases = new PhraseMemo();
-
+    /** A worker thread: a daemon named "rules". */
+    private static final class Worker extends Thread {
         Worker(Runnable task) {
             super(task, "rules");
             setDaemon(true);
-        }
-
-        @Override
-        public PhraseMemo phraseMemo() {
-            return phrases;
         }
     }
 

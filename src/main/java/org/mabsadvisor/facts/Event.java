@@ -4,11 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
-import org.mabsadvisor.rules.Messages;
 
 /**
  * A recorded job error, alert or installer error. Its operation and message are also kept in the
- * normalized form of {@link Messages#normalize}, made once here: rules match every event's texts
+ * normalized form of {@link NormalizedText#normalize}, made once here: rules match every event's texts
  * against many phrases, and normalizing them at each match was most of the time of a fleet.
  */
 public record Event(
@@ -25,8 +24,8 @@ public record Event(
 
     /** The normalized texts always follow the operation and the message, whatever is passed for them. */
     public Event {
-        normalizedOperation = operation == null ? null : Messages.normalize(operation);
-        normalizedMessage = message == null ? null : Messages.normalize(message);
+        normalizedOperation = operation == null ? null : NormalizedText.normalize(operation);
+        normalizedMessage = message == null ? null : NormalizedText.normalize(message);
     }
 
     /** An event as the facts file gives it. */
@@ -39,17 +38,17 @@ public record Event(
 
     /** True when the operation or the message contains one of the phrases (case, accents, punctuation ignored). */
     public boolean mentions(String... phrases) {
-        return Messages.mentionsNormalized(normalizedOperation, phrases) || Messages.mentionsNormalized(normalizedMessage, phrases);
+        return NormalizedText.containsAny(normalizedOperation, phrases) || NormalizedText.containsAny(normalizedMessage, phrases);
     }
 
     /** True when the message contains one of the phrases (case, accents, punctuation ignored): {@code Messages.mentions(message, ...)}, faster. */
     public boolean messageMentions(String... phrases) {
-        return Messages.mentionsNormalized(normalizedMessage, phrases);
+        return NormalizedText.containsAny(normalizedMessage, phrases);
     }
 
     /** True when the message contains every one of the phrases (case, accents, punctuation ignored). */
     public boolean messageMentionsAll(String... phrases) {
-        return Messages.mentionsAllNormalized(normalizedMessage, phrases);
+        return NormalizedText.containsAll(normalizedMessage, phrases);
     }
 
     Event onHost(String defaultHost) {

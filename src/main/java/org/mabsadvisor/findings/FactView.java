@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -56,6 +58,31 @@ final class FactView {
             described.put(fact, fields);
         }
         return fields;
+    }
+
+    /**
+     * The fields a template may name on a fact of this type, as {@link #describeAll} spells them;
+     * null when they are only known once a value is seen (not a record: a map, a number, an interface).
+     */
+    Set<String> fieldsOf(Class<?> type) {
+        if (!type.isRecord()) {
+            return null;
+        }
+        Set<String> names = new HashSet<>();
+        mapper.getSerializationConfig().introspect(mapper.constructType(type)).findProperties()
+                .forEach(p -> names.add(p.getName()));
+        return names;
+    }
+
+    /** The type of a field of a record fact, or null when not known. */
+    Class<?> fieldType(Class<?> type, String field) {
+        if (!type.isRecord()) {
+            return null;
+        }
+        return mapper.getSerializationConfig().introspect(mapper.constructType(type)).findProperties().stream()
+                .filter(p -> p.getName().equals(field) && p.getAccessor() != null)
+                .map(p -> p.getAccessor().getRawType())
+                .findFirst().orElse(null);
     }
 
     /** A single value as the facts file would spell it (enums by their JSON name). */

@@ -88,6 +88,7 @@ public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, Documented
                 problems.addAll(read.problems());
                 problems.addAll(builtInsSpeakEveryLanguage(options.builtIn(), base.rules()));
                 problems.addAll(texts.incomplete(base.rules()));
+                problems.addAll(texts.unfilled(base.rules()));
                 // Texts without a rule are only a problem when nothing is skipped: a skipped file leaves its texts behind.
                 if (!options.skipBrokenSiteRules()) {
                     List<RuleInfo> known = new ArrayList<>(base.rules());

@@ -151,6 +151,14 @@ public final class RuleTexts {
         return problems;
     }
 
+    /**
+     * Placeholders of the texts that the compiled rules cannot fill: a binding the rule does not
+     * declare, or a field its fact has not. Located at the text in its texts file.
+     */
+    public List<RuleProblem> unfilled(List<RuleInfo> rules) {
+        return new Placeholders().check(rules, byId, fileOf);
+    }
+
     /** Texts that name no rule of {@code rules}, located at their file. */
     public List<RuleProblem> unused(List<RuleInfo> rules) {
         Set<String> ids = new HashSet<>();

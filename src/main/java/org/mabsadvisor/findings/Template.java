@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
 /**
  * Fills the placeholders of a rule text from a firing. {@code {$svc.state}} is the {@code state}
  * field of the fact bound to {@code $svc}; {@code {$min}} a bound value; {@code {host}} the server.
- * A {@code |bytes} filter shows a byte count in KB/MB/GB. An unknown placeholder stays as written,
+ * A {@code |bytes} filter shows a byte count in KB/MB/GB; a {@code |unit} filter a unit of time
+ * (a policy's {@code months}, {@code weeks}) in the report's language, not as the policy spells it. An unknown placeholder stays as written,
  * so a typo shows in the report instead of vanishing.
  */
 final class Template {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$?[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*)(\\|bytes)?}");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\$?[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*)(\\|bytes|\\|unit)?}");
 
     private Template() {
     }
@@ -30,7 +31,9 @@ final class Template {
             String[] path = m.group(1).split("\\.");
             Object value = resolve(path, bindings, view);
             String shown = value == UNRESOLVED ? m.group()
-                    : value == null ? unknown(locale) : format(value, m.group(2) != null, locale);
+                    : value == null ? unknown(locale)
+                    : "|unit".equals(m.group(2)) ? unit(String.valueOf(value), locale)
+                    : format(value, "|bytes".equals(m.group(2)), locale);
             out.append(template, last, m.start()).append(shown);
             last = m.end();
         }
@@ -53,6 +56,20 @@ final class Template {
             value = map.get(path[i]);
         }
         return value == null ? null : view.plain(value);
+    }
+
+    /** A unit of time as a policy spells it (months, weeks, days, years), in the report's language. */
+    static String unit(String unit, Locale locale) {
+        if (!locale.getLanguage().equals("fr")) {
+            return unit;
+        }
+        return switch (unit.trim().toLowerCase(Locale.ROOT)) {
+            case "months", "month" -> "mois";
+            case "weeks", "week" -> "semaines";
+            case "days", "day" -> "jours";
+            case "years", "year" -> "ans";
+            default -> unit;
+        };
     }
 
     private static String unknown(Locale locale) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.mabsadvisor.facts.FactsDocument;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.facts.InvalidFactsException;
+import org.mabsadvisor.host.HostFacts;
 
 /**
  * How the facts of one host are read. The command line's input reader implements it, so that every
@@ -13,8 +14,11 @@ import org.mabsadvisor.facts.InvalidFactsException;
  */
 public interface FactsSource {
 
-    /** The facts of a file named on the command line, or of standard input for "-". */
-    FactsDocument read(String input) throws InvalidFactsException, IOException;
+    /**
+     * The facts of a file or bundle named on the command line, or of standard input for "-", with
+     * their warnings and collection problems.
+     */
+    HostFacts read(String input) throws InvalidFactsException, IOException;
 
     /** The facts of one document of an NDJSON stream; {@code name} is what messages call the stream. */
     FactsDocument parse(String name, byte[] document) throws InvalidFactsException;

@@ -13,11 +13,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.mabsadvisor.engine.RuleFailureException;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.facts.InvalidFactsException;
+import org.mabsadvisor.host.HostFacts;
+import org.mabsadvisor.host.HostPipeline;
 import org.mabsadvisor.report.HostFailure;
 import org.mabsadvisor.report.Report;
 
 /**
- * Analyses the inputs of a fleet on several threads with one shared {@link HostAnalysis}, and hands
+ * Analyses the inputs of a fleet on several threads with one shared {@link HostPipeline}, and hands
  * each result on in input order, so that outputs do not depend on timing. At most a few inputs per
  * thread are in flight: an input is read, analysed, handed on and dropped, and memory does not grow
  * with the fleet. One input that fails (bad facts, a rule that throws) is a result like the others;
@@ -27,11 +29,11 @@ public final class FleetRunner {
     /** Inputs in flight per thread: enough to keep threads busy while the results wait for their turn. */
     private static final int IN_FLIGHT_PER_THREAD = 4;
 
-    private final HostAnalysis analysis;
+    private final HostPipeline analysis;
     private final int threads;
     private final boolean failFast;
 
-    public FleetRunner(HostAnalysis analysis, int threads, boolean failFast) {
+    public FleetRunner(HostPipeline analysis, int threads, boolean failFast) {
         this.analysis = analysis;
         this.threads = threads;
         this.failFast = failFast;
@@ -94,7 +96,7 @@ public final class FleetRunner {
     private HostResult analyse(HostInput input) {
         try {
             HostFacts facts = input.read();
-            Report report = analysis.analyze(facts.document(), input.name());
+            Report report = analysis.analyze(facts, input.name());
             return new HostResult.Analysed(report, facts.warnings());
         } catch (InvalidFactsException e) {
             return new HostResult.Failed(new HostFailure(input.name(), HostFailure.INPUT, e.problems()), null);

@@ -2,6 +2,7 @@ package org.mabsadvisor.fleet;
 
 import java.io.IOException;
 import org.mabsadvisor.facts.InvalidFactsException;
+import org.mabsadvisor.host.HostFacts;
 
 /** The facts of one host, read when a worker gets to them: a file, standard input, or one document of an NDJSON stream. */
 public interface HostInput {

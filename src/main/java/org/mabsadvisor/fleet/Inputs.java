@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.mabsadvisor.facts.InputLimits;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.facts.InvalidFactsException;
+import org.mabsadvisor.host.HostFacts;
 import org.mabsadvisor.input.InputFiles;
 
 /**
@@ -105,8 +106,7 @@ public final class Inputs implements Iterator<HostInput> {
 
             @Override
             public HostFacts read() throws InvalidFactsException, IOException {
-                var doc = source.read(name);
-                return new HostFacts(doc, source.warnings(name, doc));
+                return source.read(name);
             }
         };
     }

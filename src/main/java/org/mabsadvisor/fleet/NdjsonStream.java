@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import org.mabsadvisor.facts.FactsDocument;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.facts.InvalidFactsException;
+import org.mabsadvisor.host.HostFacts;
 
 /**
  * The documents of an NDJSON stream (one facts document per line), read one line at a time so that

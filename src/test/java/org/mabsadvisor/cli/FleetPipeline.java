@@ -15,7 +15,7 @@ import org.mabsadvisor.fleet.Diagnostics;
 import org.mabsadvisor.fleet.FailOn;
 import org.mabsadvisor.fleet.Fleet;
 import org.mabsadvisor.fleet.FleetRunner;
-import org.mabsadvisor.fleet.HostAnalysis;
+import org.mabsadvisor.host.HostPipeline;
 import org.mabsadvisor.fleet.Inputs;
 import org.mabsadvisor.report.FleetWriter;
 import org.mabsadvisor.report.Report;
@@ -45,7 +45,7 @@ public final class FleetPipeline {
             throws IOException, InterruptedException {
         FactsInput facts = new FactsInput(InputStream.nullInputStream());
         Advisor advisor = new Advisor(rules, RunLimits.DEFAULT, VersionProvider.version());
-        HostAnalysis analysis = new HostAnalysis(advisor, "en", Baseline.none(), Waivers.none(), (input, firing) -> { });
+        HostPipeline analysis = new HostPipeline(advisor, "en", Baseline.none(), Waivers.none(), (input, firing) -> { });
         Inputs all = Inputs.of(inputs, false, InputStream.nullInputStream(), facts);
         Diagnostics diagnostics = new Diagnostics(new PrintWriter(Writer.nullWriter()), true, false, all.total());
         FleetRunner runner = new FleetRunner(analysis, threads, false);

@@ -194,7 +194,7 @@ class FleetInputsTest {
     /** Keeps the text of each document it is asked to parse; parses nothing. */
     private record RecordingSource(List<String> parsed) implements FactsSource {
         @Override
-        public org.mabsadvisor.facts.FactsDocument read(String input) {
+        public org.mabsadvisor.host.HostFacts read(String input) {
             throw new UnsupportedOperationException();
         }
 

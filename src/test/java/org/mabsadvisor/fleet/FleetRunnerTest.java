@@ -1,5 +1,7 @@
 package org.mabsadvisor.fleet;
 
+import org.mabsadvisor.host.HostFacts;
+import org.mabsadvisor.host.HostPipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.mabsadvisor.fleet;
+package org.mabsadvisor.host;
 
 import java.util.function.BiConsumer;
 import org.mabsadvisor.baseline.Baseline;
@@ -12,11 +12,13 @@ import org.mabsadvisor.report.Report;
 import org.mabsadvisor.waivers.Waivers;
 
 /**
- * What is done to the facts of one host: the rules, then the comparison with the baseline, then the
- * waivers. Safe to share between threads: the advisor is (one compiled rule base, a pooled session
+ * What is done to the facts of one host, alone or in a fleet: the rules, then the comparison with the
+ * baseline, then the waivers, then the selection of findings; the collection problems of its bundle
+ * are carried into the report. The one path from a host's facts to its report, so that what a host
+ * gets alone and in a fleet cannot differ. Safe to share between threads: the advisor is (one compiled rule base, a pooled session
  * per run), the baseline is only read, and the waivers count their matches atomically.
  */
-public final class HostAnalysis {
+public final class HostPipeline {
     private final Advisor advisor;
     private final String language;
     private final Baseline baseline;
@@ -27,7 +29,7 @@ public final class HostAnalysis {
     private final String rulesVersion;
 
     /** {@code trace} sees every firing with the input it comes from. */
-    public HostAnalysis(Advisor advisor, String language, Baseline baseline, Waivers waivers, BiConsumer<String, Firing> trace) {
+    public HostPipeline(Advisor advisor, String language, Baseline baseline, Waivers waivers, BiConsumer<String, Firing> trace) {
         this(advisor, language, baseline, waivers, trace, FindingSelection.ALL, null, null);
     }
 
@@ -36,7 +38,7 @@ public final class HostAnalysis {
      * {@code analysedAt} and {@code rulesVersion}: when the run started and the version of its rules,
      * which every report of the run states, with when its own facts were collected.
      */
-    public HostAnalysis(Advisor advisor, String language, Baseline baseline, Waivers waivers, BiConsumer<String, Firing> trace,
+    public HostPipeline(Advisor advisor, String language, Baseline baseline, Waivers waivers, BiConsumer<String, Firing> trace,
             FindingSelection selection, String analysedAt, String rulesVersion) {
         this.selection = selection;
         this.analysedAt = analysedAt;
@@ -48,6 +50,13 @@ public final class HostAnalysis {
         this.trace = trace;
     }
 
+    /** The report of a host's facts as read, with the collection problems of its bundle. */
+    public Report analyze(HostFacts facts, String input) throws RuleFailureException {
+        Report report = analyze(facts.document(), input);
+        return facts.collection().isEmpty() ? report : report.withCollection(facts.collection());
+    }
+
+    /** The report of a facts document, which has no collection problems. */
     public Report analyze(FactsDocument facts, String input) throws RuleFailureException {
         Report report = advisor.analyze(FactSet.of(facts), input, language, firing -> trace.accept(input, firing));
         if (analysedAt != null) {

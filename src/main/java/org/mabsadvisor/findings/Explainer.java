@@ -111,7 +111,7 @@ public final class Explainer {
             return new Explanation.Rule(row, null, row, List.of());
         }
         Locale locale = Locale.forLanguageTag(language);
-        Map<String, Object> bindings = Map.of("error", event, "host", server(language));
+        Map<String, Object> bindings = Map.of("$error", event, "host", server(language));
         RuleText text = rules.texts().of(rule.id(), language);
         return new Explanation.Rule(row, rule.severity().label(), advisor.word(text.title(), bindings, locale),
                 text.actions().stream().map(a -> advisor.action(a, bindings, locale)).toList());

@@ -37,6 +37,15 @@ class ExplainCommandTest {
     }
 
     @Test
+    void aRowThatDoesNotFireOnTheTextAloneIsWordedWithThePastedErrorNotPlaceholders() {
+        // 4024 alone lacks the "install" context an event needs: the row is worded from its texts.
+        CliRun run = CliRun.of("explain", "--no-color", "--format", "json", "4024");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\"AGENT-03\""), run.out());
+        assertFalse(run.out().contains("{$"), run.out());
+    }
+
+    @Test
     void aSharedHeadingListsEveryRowItCovers() {
         CliRun run = CliRun.of("explain", "--no-color", "Online recovery point creation failed");
         assertEquals(0, run.exitCode(), run.err());

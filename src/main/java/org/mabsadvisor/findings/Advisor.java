@@ -175,10 +175,11 @@ public final class Advisor {
             return null;
         }
         Map<String, String> values = new LinkedHashMap<>();
-        fix.parameters().forEach((name, value) -> values.put(name, Fix.isBinding(value) ? bound(value.substring(1).split("\\."), bindings, view) : value));
+        fix.parameters().forEach((name, value) -> values.put(name, Fix.isBinding(value) ? bound(value.split("\\."), bindings, view) : value));
         return new ActionFix(fix.cmdlet(), values, fix.before(), fix.after(), fix.runsOn(), fix.impact().name());
     }
 
+    /** The value at a path such as {@code $service.name}: rule variables are bound with their '$', as templates name them. */
     private static String bound(String[] path, Map<String, Object> bindings, FactView view) {
         Object value = bindings.get(path[0]);
         for (int i = 1; i < path.length && value != null; i++) {

@@ -7,7 +7,7 @@ param(
     [string] $CollectorPath = (Join-Path -Path $PSScriptRoot -ChildPath 'Collect-MabsFacts.ps1'),
     [string] $OutputDirectory = $PSScriptRoot
 )
-Set-StrictMode -Version 2.0
+Set-StrictMode -Version 1.0
 $ErrorActionPreference = 'Stop'
 
 # Values that come from the report (names, paths, texts) are data: single-quoted literals, passed to the steps as parameters, never run as code.

@@ -4,7 +4,7 @@ package org.mabsadvisor.remediation;
 public record ScriptWords(String language, String header, String data, String listing, String noApply, String skipped, String done,
         String notConfirmed, String stillWrong, String manual, String manualWhy, String onProtected, String confirmHigh,
         String collector, String noCollector, String whatIfCollector, String compare, String failed, String nothing,
-        String placeholder, String missingValue, String unusableValue, String unknownFix) implements RemediationPlan.Reasons {
+        String placeholder, String missingValue, String unusableValue, String unknownFix, String step) implements RemediationPlan.Reasons {
 
     public static final ScriptWords EN = new ScriptWords("en",
             "Remediation script made by mabs-advisor from a report: review it before running it on the MABS server.",
@@ -28,7 +28,8 @@ public record ScriptWords(String language, String header, String data, String li
             "a placeholder is left in the command",
             "the facts had no value for %s",
             "the value of %s holds a control character or a placeholder",
-            "the fix in the report is not one the rules give");
+            "the fix in the report is not one the rules give",
+            "Step");
 
     public static final ScriptWords FR = new ScriptWords("fr",
             "Script de remédiation produit par mabs-advisor à partir d'un rapport : relisez-le avant de l'exécuter sur le serveur MABS.",
@@ -52,7 +53,8 @@ public record ScriptWords(String language, String header, String data, String li
             "un paramètre fictif reste dans la commande",
             "les faits n'avaient pas de valeur pour %s",
             "la valeur de %s contient un caractère de contrôle ou un paramètre fictif",
-            "le correctif du rapport n'est pas l'un de ceux que donnent les règles");
+            "le correctif du rapport n'est pas l'un de ceux que donnent les règles",
+            "Étape");
 
     public static ScriptWords of(String language) {
         return "fr".equals(language) ? FR : EN;

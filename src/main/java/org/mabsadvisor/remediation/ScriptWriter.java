@@ -57,7 +57,8 @@ public final class ScriptWriter {
         line(out, "    [string] $CollectorPath = (Join-Path -Path $PSScriptRoot -ChildPath 'Collect-MabsFacts.ps1'),");
         line(out, "    [string] $OutputDirectory = $PSScriptRoot");
         line(out, ")");
-        line(out, "Set-StrictMode -Version 2.0");
+        // Version 1 only: version 2 makes reading a property of a missing registry value an error in a pre-check.
+        line(out, "Set-StrictMode -Version 1.0");
         line(out, "$ErrorActionPreference = 'Stop'");
         line(out, "");
         line(out, "# " + comment(words.data()));
@@ -130,7 +131,7 @@ public final class ScriptWriter {
         ActionFix fix = s.fix();
         int n = s.number();
         line(out, "");
-        line(out, "# Step " + n + ": " + comment(s.ruleId()) + " - " + comment(s.title()));
+        line(out, "# " + words.step() + " " + n + ": " + comment(s.ruleId()) + " - " + comment(s.title()));
         if (s.reference() != null) {
             line(out, "# " + comment(s.reference()));
         }

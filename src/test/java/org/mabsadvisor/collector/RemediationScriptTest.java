@@ -213,6 +213,21 @@ class RemediationScriptTest {
     }
 
     @Test
+    void aStepThatRemovesAnythingIsConfirmedOnItsOwn() throws Exception {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("Path", "HKLM:\\SOFTWARE\\Contoso");
+        parameters.put("Name", "Stale");
+        org.mabsadvisor.report.ActionFix remove = new org.mabsadvisor.report.ActionFix("Remove-ItemProperty", parameters, "$null -ne (Get-ItemProperty -Path $Path -Name $Name -ErrorAction SilentlyContinue)",
+                null, Fix.SERVER, "High");
+        RemediationPlan plan = new RemediationPlan("MABS01", "en", List.of(
+                new org.mabsadvisor.remediation.Step(1, "finding", "SITE-01", "Stale value", null, "Remove the stale value.", null, remove, null)));
+        String s = new ScriptWriter(ScriptWords.EN).write(plan, "report.json");
+        assertTrue(s.contains("ConfirmImpact = 'High'"), s);
+        assertTrue(s.contains("$PSCmdlet.ShouldProcess($Path, 'Remove-ItemProperty') -and $PSCmdlet.ShouldContinue("), s);
+        assertEquals(List.of(), grammar.parse("high", s).errors());
+    }
+
+    @Test
     void aCommandWithAPlaceholderIsAManualStep() {
         String s = SCRIPTS.get("basic-troubleshooting.json");
         assertTrue(s.contains("Test-NetConnection -ComputerName <endpoint> -Port 443"), "the command is shown as data");

@@ -35,6 +35,7 @@ public final class Main implements Runnable {
             new Subcommand("explain", ExplainCommand::new),
             new Subcommand("rules", RulesCommand::new),
             new Subcommand("facts", FactsCommand::new),
+            new Subcommand("remediate", RemediateCommand::new),
             new Subcommand("schema", SchemaCommand::new),
             new Subcommand("cache", CacheCommand::new),
             new Subcommand("help", CommandLine.HelpCommand::new));
@@ -44,7 +45,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (analyze, explain, rules, facts, schema, cache)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (analyze, explain, rules, facts, remediate, schema, cache)");
     }
 
     public static void main(String[] args) {

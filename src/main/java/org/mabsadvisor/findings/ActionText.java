@@ -2,14 +2,20 @@ package org.mabsadvisor.findings;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.mabsadvisor.remediation.Fix;
 
 /**
  * One recommended action as written in a rule's texts: a step to do, with an optional exact
- * command, or a set of alternatives ({@code anyOf}) of which one is enough.
+ * command, or a set of alternatives ({@code anyOf}) of which one is enough; an action that changes
+ * the server may add its machine-readable remediation ({@code fix}, see {@link Fix}).
  */
-public record ActionText(@JsonProperty("do") String step, String command, List<ActionText> anyOf) {
+public record ActionText(@JsonProperty("do") String step, String command, List<ActionText> anyOf, Fix fix) {
 
     public ActionText {
         anyOf = anyOf == null ? List.of() : List.copyOf(anyOf);
+    }
+
+    public ActionText(String step, String command, List<ActionText> anyOf) {
+        this(step, command, anyOf, null);
     }
 }

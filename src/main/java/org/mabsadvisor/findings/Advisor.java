@@ -27,6 +27,8 @@ import org.mabsadvisor.engine.Trigger;
 import org.mabsadvisor.facts.FactSections;
 import org.mabsadvisor.facts.FactSet;
 import org.mabsadvisor.report.Action;
+import org.mabsadvisor.report.ActionFix;
+import org.mabsadvisor.remediation.Fix;
 import org.mabsadvisor.report.Evidence;
 import org.mabsadvisor.report.EvidenceFact;
 import org.mabsadvisor.report.Finding;
@@ -164,7 +166,29 @@ public final class Advisor {
 
     private Action action(ActionText a, Map<String, Object> bindings, Locale locale, FactView view) {
         return new Action(Template.render(a.step(), bindings, view, locale), Template.render(a.command(), bindings, view, locale),
-                a.anyOf().stream().map(alt -> action(alt, bindings, locale, view)).toList());
+                a.anyOf().stream().map(alt -> action(alt, bindings, locale, view)).toList(), fix(a.fix(), bindings, view));
+    }
+
+    /** A rule's fix with its parameters bound to the facts: values as the facts spell them, null when a fact lacks one. */
+    private static ActionFix fix(Fix fix, Map<String, Object> bindings, FactView view) {
+        if (fix == null) {
+            return null;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        fix.parameters().forEach((name, value) -> values.put(name, Fix.isBinding(value) ? bound(value.split("\\."), bindings, view) : value));
+        return new ActionFix(fix.cmdlet(), values, fix.before(), fix.after(), fix.runsOn(), fix.impact().name());
+    }
+
+    /** The value at a path such as {@code $service.name}: rule variables are bound with their '$', as templates name them. */
+    private static String bound(String[] path, Map<String, Object> bindings, FactView view) {
+        Object value = bindings.get(path[0]);
+        for (int i = 1; i < path.length && value != null; i++) {
+            Object described = value instanceof Map<?, ?> ? value : view.describeAll(value);
+            value = described instanceof Map<?, ?> map ? map.get(path[i]) : null;
+        }
+        value = value == null ? null : view.plain(value);
+        // Only plain values become parameters: a record or a list is no service name nor path.
+        return value instanceof String || value instanceof Number || value instanceof Boolean ? value.toString() : null;
     }
 
     private static Map<String, Object> withHost(Map<String, Object> bindings, FactSet facts) {

@@ -1,0 +1,188 @@
+﻿#Requires -Version 5.1
+# Remediation script made by mabs-advisor from a report: review it before running it on the MABS server.
+# mabs-advisor remediate (en)
+[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+param(
+    [switch] $Apply,
+    [string] $CollectorPath = (Join-Path -Path $PSScriptRoot -ChildPath 'Collect-MabsFacts.ps1'),
+    [string] $OutputDirectory = $PSScriptRoot
+)
+Set-StrictMode -Version 1.0
+$ErrorActionPreference = 'Stop'
+
+# Values that come from the report (names, paths, texts) are data: single-quoted literals, passed to the steps as parameters, never run as code.
+$MabsData = @{
+    'Report' = 'basic-troubleshooting.report.json'
+    'Host' = 'MABS02'
+    'Step1.Rule' = 'CAUSE-MARS-ENGINE-DOWN'
+    'Step1.Title' = 'The MARS engine (OBEngine) is down, so nothing reaches Azure'
+    'Step1.Text' = 'Start the Microsoft Azure Recovery Services service.'
+    'Step1.Name' = 'obengine'
+    'Step2.Rule' = 'CAUSE-MARS-ENGINE-DOWN'
+    'Step2.Title' = 'The MARS engine (OBEngine) is down, so nothing reaches Azure'
+    'Step2.Text' = 'If it stops again, restart the MABS server and check the MARS agent''s event log (CloudBackup) for the reason.'
+    'Step3.Rule' = 'CAUSE-MARS-ENGINE-DOWN'
+    'Step3.Title' = 'The MARS engine (OBEngine) is down, so nothing reaches Azure'
+    'Step3.Text' = 'Run the failed online backup or recovery point job again.'
+    'Step4.Rule' = 'BASIC-02'
+    'Step4.Title' = 'The MARS agent cannot reach Azure'
+    'Step4.Text' = 'Check that the MABS server resolves and reaches the Azure Backup endpoints on port 443.'
+    'Step4.Command' = 'Test-NetConnection -ComputerName <endpoint> -Port 443'
+    'Step4.Why' = 'a placeholder is left in the command'
+    'Step5.Rule' = 'BASIC-02'
+    'Step5.Title' = 'The MARS agent cannot reach Azure'
+    'Step5.Text' = 'If traffic goes through a proxy, enter its address in the MARS agent (Change Properties, Proxy Configuration) and make sure it lets the Azure Backup addresses through.'
+    'Step6.Rule' = 'BASIC-02'
+    'Step6.Title' = 'The MARS agent cannot reach Azure'
+    'Step6.Text' = 'Ask the network team to allow the Azure Backup URLs and IP ranges in the firewall, then retry.'
+    'Step7.Rule' = 'BASIC-04'
+    'Step7.Title' = 'The scratch (cache) volume is almost full'
+    'Step7.Text' = 'Free space on E:\ so that at least 10 % of it is free, for example by moving other data off the volume.'
+    'Step8.Rule' = 'BASIC-04'
+    'Step8.Title' = 'The scratch (cache) volume is almost full'
+    'Step8.Text' = 'Grow the volume. | Move the scratch folder to a volume with more free space (MARS agent, Change Properties).'
+    'Step9.Rule' = 'BASIC-08'
+    'Step9.Title' = 'SQL Server Agent of the MABS database is not running or not set to start automatically'
+    'Step9.Text' = 'Set the service to start automatically.'
+    'Step9.Name' = 'SQLAgent$MSDPM2012'
+    'Step9.StartupType' = 'Automatic'
+    'Step10.Rule' = 'BASIC-08'
+    'Step10.Title' = 'SQL Server Agent of the MABS database is not running or not set to start automatically'
+    'Step10.Text' = 'Start the service.'
+    'Step10.Name' = 'SQLAgent$MSDPM2012'
+    'Step11.Rule' = 'BASIC-01'
+    'Step11.Title' = 'The MARS agent is older than the version the policy requires'
+    'Step11.Text' = 'Download the latest Microsoft Azure Recovery Services agent and install it over the current one on the MABS server.'
+    'Step12.Rule' = 'BASIC-01'
+    'Step12.Title' = 'The MARS agent is older than the version the policy requires'
+    'Step12.Text' = 'Run the failed backup or registration again once the update is done.'
+}
+
+function Write-MabsManual {
+    param([string] $Number, [string] $Key)
+    Write-Host ('{0}. ' -f $Number) -NoNewline
+    Write-Host 'to do by hand:'
+    foreach ($part in 'Text', 'Command', 'Why') {
+        $name = '{0}.{1}' -f $Key, $part
+        if ($MabsData.ContainsKey($name)) { Write-Host ('    ' + $MabsData[$name]) }
+    }
+}
+
+# Step 1: CAUSE-MARS-ENGINE-DOWN - The MARS engine (OBEngine) is down, so nothing reaches Azure
+function Invoke-MabsStep1 {
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    param(
+        [Parameter(Mandatory = $true)] [AllowEmptyString()] [ValidateScript({ $_ -notmatch '[\p{Cc}\u2028\u2029]' })] [string] $Name
+    )
+    if (-not ((Get-Service -Name $Name).Status -ne 'Running')) {
+        Write-Host ('1. ' + 'skipped: the state that raised the finding no longer holds.')
+        return
+    }
+    if (-not ($PSCmdlet.ShouldProcess($Name, 'Start-Service'))) {
+        Write-Host ('1. ' + 'not run: not confirmed.')
+        return
+    }
+    Start-Service -Name $Name
+    if (-not ((Get-Service -Name $Name).Status -eq 'Running')) {
+        Write-Warning ('1. ' + 'ran, but the state that raised the finding still holds: check it by hand.')
+        return
+    }
+    Write-Host ('1. ' + 'done.')
+}
+
+# Step 9: BASIC-08 - SQL Server Agent of the MABS database is not running or not set to start automatically
+# https://learn.microsoft.com/en-us/azure/backup/backup-azure-mabs-troubleshoot#basic-troubleshooting
+function Invoke-MabsStep9 {
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    param(
+        [Parameter(Mandatory = $true)] [AllowEmptyString()] [ValidateScript({ $_ -notmatch '[\p{Cc}\u2028\u2029]' })] [string] $Name,
+        [Parameter(Mandatory = $true)] [AllowEmptyString()] [ValidateScript({ $_ -notmatch '[\p{Cc}\u2028\u2029]' })] [string] $StartupType
+    )
+    if (-not ((Get-Service -Name $Name).StartType -ne 'Automatic')) {
+        Write-Host ('9. ' + 'skipped: the state that raised the finding no longer holds.')
+        return
+    }
+    if (-not ($PSCmdlet.ShouldProcess($Name, 'Set-Service'))) {
+        Write-Host ('9. ' + 'not run: not confirmed.')
+        return
+    }
+    Set-Service -Name $Name -StartupType $StartupType
+    if (-not ((Get-Service -Name $Name).StartType -eq 'Automatic')) {
+        Write-Warning ('9. ' + 'ran, but the state that raised the finding still holds: check it by hand.')
+        return
+    }
+    Write-Host ('9. ' + 'done.')
+}
+
+# Step 10: BASIC-08 - SQL Server Agent of the MABS database is not running or not set to start automatically
+# https://learn.microsoft.com/en-us/azure/backup/backup-azure-mabs-troubleshoot#basic-troubleshooting
+function Invoke-MabsStep10 {
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    param(
+        [Parameter(Mandatory = $true)] [AllowEmptyString()] [ValidateScript({ $_ -notmatch '[\p{Cc}\u2028\u2029]' })] [string] $Name
+    )
+    if (-not ((Get-Service -Name $Name).Status -ne 'Running')) {
+        Write-Host ('10. ' + 'skipped: the state that raised the finding no longer holds.')
+        return
+    }
+    if (-not ($PSCmdlet.ShouldProcess($Name, 'Start-Service'))) {
+        Write-Host ('10. ' + 'not run: not confirmed.')
+        return
+    }
+    Start-Service -Name $Name
+    if (-not ((Get-Service -Name $Name).Status -eq 'Running')) {
+        Write-Warning ('10. ' + 'ran, but the state that raised the finding still holds: check it by hand.')
+        return
+    }
+    Write-Host ('10. ' + 'done.')
+}
+
+Write-Host 'Steps of this script (nothing is changed without -Apply):'
+Write-Host ('  {0}. [{1}] {2}' -f 1, $MabsData['Step1.Rule'], $MabsData['Step1.Text'])
+Write-Host ('  {0}. [{1}] {2}' -f 2, $MabsData['Step2.Rule'], $MabsData['Step2.Text'])
+Write-Host ('  {0}. [{1}] {2}' -f 3, $MabsData['Step3.Rule'], $MabsData['Step3.Text'])
+Write-Host ('  {0}. [{1}] {2}' -f 4, $MabsData['Step4.Rule'], $MabsData['Step4.Text'])
+Write-Host ('  {0}. [{1}] {2}' -f 5, $MabsData['Step5.Rule'], $MabsData['Step5.Text'])
+Write-Host ('  {0}. [{1}] {2}' -f 6, $MabsData['Step6.Rule'], $MabsData['Step6.Text'])
+Write-Host ('  {0}. [{1}] {2}' -f 7, $MabsData['Step7.Rule'], $MabsData['Step7.Text'])
+Write-Host ('  {0}. [{1}] {2}' -f 8, $MabsData['Step8.Rule'], $MabsData['Step8.Text'])
+Write-Host ('  {0}. [{1}] {2}' -f 9, $MabsData['Step9.Rule'], $MabsData['Step9.Text'])
+Write-Host ('  {0}. [{1}] {2}' -f 10, $MabsData['Step10.Rule'], $MabsData['Step10.Text'])
+Write-Host ('  {0}. [{1}] {2}' -f 11, $MabsData['Step11.Rule'], $MabsData['Step11.Text'])
+Write-Host ('  {0}. [{1}] {2}' -f 12, $MabsData['Step12.Rule'], $MabsData['Step12.Text'])
+if (-not $Apply) {
+    Write-Host 'Nothing was changed. Run again with -Apply (and -WhatIf to see what each step would do, -Confirm to confirm each one).'
+    return
+}
+
+try {
+    Invoke-MabsStep1 -Name $MabsData['Step1.Name']
+    Write-MabsManual -Number 2 -Key 'Step2'
+    Write-MabsManual -Number 3 -Key 'Step3'
+    Write-MabsManual -Number 4 -Key 'Step4'
+    Write-MabsManual -Number 5 -Key 'Step5'
+    Write-MabsManual -Number 6 -Key 'Step6'
+    Write-MabsManual -Number 7 -Key 'Step7'
+    Write-MabsManual -Number 8 -Key 'Step8'
+    Invoke-MabsStep9 -Name $MabsData['Step9.Name'] -StartupType $MabsData['Step9.StartupType']
+    Invoke-MabsStep10 -Name $MabsData['Step10.Name']
+    Write-MabsManual -Number 11 -Key 'Step11'
+    Write-MabsManual -Number 12 -Key 'Step12'
+} catch {
+    Write-Warning ('failed; the later steps were not run: ' + $_.Exception.Message)
+    return
+}
+
+# Collecting the facts again, into a new bundle:
+if ($WhatIfPreference) {
+    Write-Host 'Under -WhatIf the collector is not run.'
+} elseif (-not (Test-Path -LiteralPath $CollectorPath -PathType Leaf)) {
+    Write-Warning 'The collector was not found at the path given by -CollectorPath; run it by hand.'
+} else {
+    Write-Host 'Collecting the facts again, into a new bundle:'
+    & $CollectorPath -OutputDirectory $OutputDirectory
+}
+# Then compare with the report this script was made from; the fixed findings show as resolved:
+#   mabs-advisor analyze NEWBUNDLE --baseline REPORT.json
+Write-Host 'Then compare with the report this script was made from; the fixed findings show as resolved:'
+Write-Host ('    mabs-advisor analyze NEWBUNDLE --baseline {0}' -f $MabsData['Report'])

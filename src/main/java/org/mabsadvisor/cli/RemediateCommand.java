@@ -1,0 +1,111 @@
+package org.mabsadvisor.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.mabsadvisor.engine.RuleProblem;
+import org.mabsadvisor.findings.ActionText;
+import org.mabsadvisor.findings.RuleText;
+import org.mabsadvisor.findings.RuleTexts;
+import org.mabsadvisor.input.InputFiles;
+import org.mabsadvisor.remediation.Fix;
+import org.mabsadvisor.remediation.RemediationPlan;
+import org.mabsadvisor.remediation.ScriptWords;
+import org.mabsadvisor.remediation.ScriptWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Turns the plans of a JSON report into a reviewed PowerShell remediation script for the MABS server. */
+@Command(name = "remediate", mixinStandardHelpOptions = true,
+        description = {"Write a Windows PowerShell 5.1 script that carries out the actions of a JSON report (analyze --format json), "
+            + "root-cause plans first. Only the reviewed fixes of the rules run, each after checking that its problem still holds; "
+            + "the other actions are printed as manual steps. The script changes nothing without -Apply, supports -WhatIf and "
+            + "-Confirm, then collects the facts again."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  mabs-advisor remediate report.json -o fix.ps1", "  mabs-advisor remediate report.json --lang fr -o fix.ps1"})
+final class RemediateCommand implements Callable<Integer> {
+
+    /** A report is small; this bounds what a wrong file can cost. */
+    private static final long MAX_REPORT_BYTES = 64L * 1024 * 1024;
+
+    @Parameters(index = "0", paramLabel = "REPORT", description = "JSON report of one server.")
+    Path report;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the script to FILE (UTF-8 with a byte order mark, as Windows PowerShell 5.1 needs) instead of standard output.")
+    Path output;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the script's comments and messages: en or fr (default: the report's).")
+    String language;
+
+    @Option(names = "--rules", paramLabel = "FOLDER", description = "Site rule folder whose fixes the report may use, as given to analyze.")
+    List<Path> ruleFolders = new ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (language != null && !RuleTexts.LANGUAGES.contains(language)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be one of " + String.join(", ", RuleTexts.LANGUAGES));
+        }
+        JsonNode json;
+        try {
+            json = JsonMapper.builder().build().readTree(InputFiles.read(report, MAX_REPORT_BYTES));
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("mabs-advisor: " + report + ": not a readable JSON report: " + InputFiles.plain(e.getMessage()));
+            return ExitCodes.INVALID;
+        }
+        if (json == null || !json.isObject() || !json.has("findings")) {
+            spec.commandLine().getErr().println("mabs-advisor: " + report + ": not the JSON report of one server (analyze --format json)");
+            return ExitCodes.INVALID;
+        }
+        List<Path> folders = new ArrayList<>();
+        folders.add(AdvisorHome.builtInRules());
+        folders.addAll(ruleFolders);
+        List<RuleProblem> problems = new ArrayList<>();
+        RuleTexts texts = RuleTexts.read(folders, Set.of(), Set.of(), problems);
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> spec.commandLine().getErr().println("mabs-advisor: " + p.file() + ":" + p.line() + ": " + p.message()));
+            return ExitCodes.INVALID;
+        }
+        ScriptWords words = ScriptWords.of(language != null ? language : json.path("language").asText("en"));
+        RemediationPlan plan = RemediationPlan.of(json, id -> fixesOf(texts, id), words);
+        String script = new ScriptWriter(words).write(plan, report.getFileName().toString());
+        if (output == null) {
+            spec.commandLine().getOut().print(script);
+            spec.commandLine().getOut().flush();
+        } else {
+            AtomicOutput.write(output, "\uFEFF" + script);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The fixes a rule's texts give, in every language it speaks. */
+    static List<Fix> fixesOf(RuleTexts texts, String ruleId) {
+        List<Fix> fixes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String lang : texts.languagesOf(ruleId)) {
+            RuleText text = texts.of(ruleId, lang);
+            if (text != null && seen.add(lang)) {
+                text.actions().forEach(a -> collect(a, fixes));
+            }
+        }
+        return fixes;
+    }
+
+    private static void collect(ActionText action, List<Fix> fixes) {
+        if (action.fix() != null) {
+            fixes.add(action.fix());
+        }
+        action.anyOf().forEach(a -> collect(a, fixes));
+    }
+}

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * What the advisor knows of one compiled rule: its metadata, where it is written, the fact types
  * its conditions read (derived from the compiled patterns, not declared by the author), the
+ * document its section belongs to ({@code @source}, a short name of {@link SourceDocument}), the
  * languages its texts are declared in ({@code @languages}; empty when it speaks every language),
  * and the single facts it needs within a collected section ({@code @needs}, such as one registry
  * value): without them it is "not checked" although its section was collected.
@@ -15,6 +16,7 @@ public record RuleInfo(
         String name,
         Severity severity,
         String section,
+        String source,
         Trigger trigger,
         String reference,
         String file,
@@ -35,6 +37,12 @@ public record RuleInfo(
     /** The prefix of a {@code @needs} entry that names a registry value: {@code registry:KEY|NAME} (empty NAME: the key itself). */
     public static final String NEEDS_REGISTRY = "registry:";
 
+    /** The document of its section; the default for a rule that names none. */
+    public SourceDocument sourceDocument() {
+        SourceDocument d = source == null ? null : SourceDocument.of(source);
+        return d == null ? SourceDocument.DEFAULT : d;
+    }
+
     public boolean isCause() {
         return kind == RuleKind.CAUSE;
     }
@@ -46,10 +54,10 @@ public record RuleInfo(
     }
 
     RuleInfo withReads(List<Class<?>> types) {
-        return new RuleInfo(id, kind, name, severity, section, trigger, reference, file, line, types, languages, needs);
+        return new RuleInfo(id, kind, name, severity, section, source, trigger, reference, file, line, types, languages, needs);
     }
 
     RuleInfo withSeverity(Severity changed) {
-        return new RuleInfo(id, kind, name, changed, section, trigger, reference, file, line, reads, languages, needs);
+        return new RuleInfo(id, kind, name, changed, section, source, trigger, reference, file, line, reads, languages, needs);
     }
 }

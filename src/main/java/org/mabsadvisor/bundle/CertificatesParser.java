@@ -4,9 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mabsadvisor.facts.Certificate;
 
-/** certificates: Subject, Issuer, Thumbprint and NotAfter of the certificates of Cert:\LocalMachine\My. */
+/**
+ * certificates, certificates-root: Subject, Issuer, Thumbprint and NotAfter of the certificates of
+ * one machine store (Cert:\LocalMachine\My or Cert:\LocalMachine\Root). Both specs feed the same
+ * list, each certificate with its store, so that a rule on one store never reads the other.
+ */
 final class CertificatesParser implements OutputParser {
-    static final String STORE = "LocalMachine\\My";
+    static final String PERSONAL = "LocalMachine\\My";
+    static final String ROOT = "LocalMachine\\Root";
+
+    private final String store;
+
+    CertificatesParser(String store) {
+        this.store = store;
+    }
 
     @Override
     public void parse(SpecOutput output, FactsDraft draft) throws UnusableOutputException {
@@ -16,8 +27,12 @@ final class CertificatesParser implements OutputParser {
             if (subject == null) {
                 throw item.at("Subject is missing");
             }
-            certificates.add(new Certificate(STORE, subject, item.text("Issuer"), item.text("Thumbprint"), item.time("NotAfter")));
+            certificates.add(new Certificate(store, subject, item.text("Issuer"), item.text("Thumbprint"), item.time("NotAfter")));
         }
-        draft.certificates = certificates;
+        // Added only once the whole output is read: a store whose output is unusable adds nothing.
+        if (draft.certificates == null) {
+            draft.certificates = new ArrayList<>();
+        }
+        draft.certificates.addAll(certificates);
     }
 }

@@ -71,6 +71,13 @@ final class PolicyCheck {
                 check.problem("interferingBackupProcesses", "item " + (i + 1) + " is empty: a process name is expected, like cvd.exe");
             }
         }
+        for (int i = 0; i < p.azureTlsRootThumbprints().size(); i++) {
+            String thumbprint = p.azureTlsRootThumbprints().get(i);
+            if (thumbprint == null || !thumbprint.strip().matches("[0-9A-Fa-f]{40}")) {
+                check.problem("azureTlsRootThumbprints", "item " + (i + 1) + " is \"" + thumbprint
+                        + "\": a SHA-1 thumbprint of 40 hexadecimal digits is expected, like df3c24f9bfd666761b268073fe06d1cc8d4f82a4");
+            }
+        }
         return check.problems;
     }
 

@@ -65,7 +65,7 @@ class RulesCommandTest {
 
     /** The rows of the catalogue of the current documentation that have a rule so far; the issue adds the rest. */
     private static final Set<String> CURRENT_ROWS_DONE = Set.of(
-            "CONN-01");
+            "CONN-01", "TLS-01", "TLS-02", "TLS-03");
 
     @Test
     void theRowsOfTheCurrentDocumentationDoneSoFarHaveARuleWithTheirIdSourceAndSection() throws Exception {
@@ -109,9 +109,9 @@ class RulesCommandTest {
 
     @Test
     void rulesListFiltersByFamilyAndBySource() throws Exception {
-        JsonNode tls = new ObjectMapper().readTree(CliRun.of("rules", "list", "--format", "json", "--family", "VC").out()).get("rules");
-        assertTrue(tls.size() >= 3, tls.toString());
-        tls.forEach(r -> assertTrue(r.get("id").asText().startsWith("VC-"), r.toString()));
+        JsonNode tls = new ObjectMapper().readTree(CliRun.of("rules", "list", "--format", "json", "--family", "TLS").out()).get("rules");
+        assertEquals(5, tls.size(), tls.toString());
+        tls.forEach(r -> assertTrue(r.get("id").asText().startsWith("TLS-"), r.toString()));
         JsonNode mabs = new ObjectMapper().readTree(CliRun.of("rules", "list", "--format", "json", "--source", "MABS-TS").out()).get("rules");
         mabs.forEach(r -> assertEquals("MABS-TS", r.get("source").asText(), r.toString()));
         assertTrue(mabs.size() > 50, "the rules of the MABS article");

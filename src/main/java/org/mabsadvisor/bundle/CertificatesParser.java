@@ -6,8 +6,8 @@ import org.mabsadvisor.facts.Certificate;
 
 /**
  * certificates, certificates-root: Subject, Issuer, Thumbprint and NotAfter of the certificates of
- * one machine store (Cert:\LocalMachine\My or Cert:\LocalMachine\Root). Both specs feed the same
- * list, each certificate with its store, so that a rule on one store never reads the other.
+ * one machine store (Cert:\LocalMachine\My or Cert:\LocalMachine\Root), each certificate with its
+ * store, so that a rule on one store never reads the other. The document puts both in one list.
  */
 final class CertificatesParser implements OutputParser {
     static final String PERSONAL = "LocalMachine\\My";
@@ -29,10 +29,10 @@ final class CertificatesParser implements OutputParser {
             }
             certificates.add(new Certificate(store, subject, item.text("Issuer"), item.text("Thumbprint"), item.time("NotAfter")));
         }
-        // Added only once the whole output is read: a store whose output is unusable adds nothing.
-        if (draft.certificates == null) {
-            draft.certificates = new ArrayList<>();
+        if (store.equals(ROOT)) {
+            draft.rootCertificates = certificates;
+        } else {
+            draft.certificates = certificates;
         }
-        draft.certificates.addAll(certificates);
     }
 }

@@ -21,11 +21,13 @@ public record Policy(
         long largeBareMetalRecoveryBytes,
         List<String> interferingBackupProcesses,
         double vaultCredentialsMaxAgeDays,
-        List<String> azureTlsRootThumbprints) {
+        List<String> azureTlsRootThumbprints,
+        List<String> azureEndpoints) {
 
     public Policy {
         interferingBackupProcesses = interferingBackupProcesses == null ? List.of() : List.copyOf(interferingBackupProcesses);
         azureTlsRootThumbprints = azureTlsRootThumbprints == null ? List.of() : List.copyOf(azureTlsRootThumbprints);
+        azureEndpoints = azureEndpoints == null ? List.of() : List.copyOf(azureEndpoints);
     }
 
     /**

@@ -78,6 +78,13 @@ final class PolicyCheck {
                         + "\": a SHA-1 thumbprint of 40 hexadecimal digits is expected, like df3c24f9bfd666761b268073fe06d1cc8d4f82a4");
             }
         }
+        for (int i = 0; i < p.azureEndpoints().size(); i++) {
+            String endpoint = p.azureEndpoints().get(i);
+            if (endpoint == null || !endpoint.strip().matches("(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+")) {
+                check.problem("azureEndpoints", "item " + (i + 1) + " is \"" + endpoint
+                        + "\": a host name or a wildcard is expected, like www.msftncsi.com or *.windows.net");
+            }
+        }
         return check.problems;
     }
 

@@ -4,9 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mabsadvisor.facts.Certificate;
 
-/** certificates: Subject, Issuer, Thumbprint and NotAfter of the certificates of Cert:\LocalMachine\My. */
+/**
+ * certificates, certificates-root: Subject, Issuer, Thumbprint and NotAfter of the certificates of
+ * one machine store (Cert:\LocalMachine\My or Cert:\LocalMachine\Root), each certificate with its
+ * store, so that a rule on one store never reads the other. The document puts both in one list.
+ */
 final class CertificatesParser implements OutputParser {
-    static final String STORE = "LocalMachine\\My";
+    static final String PERSONAL = "LocalMachine\\My";
+    static final String ROOT = "LocalMachine\\Root";
+
+    private final String store;
+
+    CertificatesParser(String store) {
+        this.store = store;
+    }
 
     @Override
     public void parse(SpecOutput output, FactsDraft draft) throws UnusableOutputException {
@@ -16,8 +27,12 @@ final class CertificatesParser implements OutputParser {
             if (subject == null) {
                 throw item.at("Subject is missing");
             }
-            certificates.add(new Certificate(STORE, subject, item.text("Issuer"), item.text("Thumbprint"), item.time("NotAfter")));
+            certificates.add(new Certificate(store, subject, item.text("Issuer"), item.text("Thumbprint"), item.time("NotAfter")));
         }
-        draft.certificates = certificates;
+        if (store.equals(ROOT)) {
+            draft.rootCertificates = certificates;
+        } else {
+            draft.certificates = certificates;
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.mabsadvisor.facts.AntivirusProduct;
+import org.mabsadvisor.facts.Certificate;
 import org.mabsadvisor.facts.DataSource;
 import org.mabsadvisor.facts.DpmAlert;
 import org.mabsadvisor.facts.EmailNotification;
@@ -50,7 +51,7 @@ final class DocumentAssembler {
         MarsAgent mars = marsAgent(d);
         return new FactsDocument("1", manifest.collectedAt(), server, mars, d.services,
                 volumes(d, server.installFolder(), mars == null ? null : mars.scratchFolder()),
-                d.registry, vault(d, manifest.collectedAt()), null, d.clock, windowsTemp(d), d.certificates, d.groupPolicies,
+                d.registry, vault(d, manifest.collectedAt()), null, d.clock, windowsTemp(d), certificates(d), d.groupPolicies,
                 antivirus(d.defender, d.defenderPreferences, d.securityCenterProducts, null), d.processes, d.mountedVirtualDisks,
                 protectionGroups(d), protectedServers(d, manifest, server), storagePool(d), d.probes == null ? null : new Network(null, d.probes),
                 null, notifications(d), events(d), alerts(d), failedJobs(d));
@@ -181,6 +182,22 @@ final class DocumentAssembler {
             ageHours = Math.round(minutes / 6.0) / 10.0;
         }
         return new VaultRegistration(registered, name, id, newest == null ? null : newest.name(), ageHours, null);
+    }
+
+    /**
+     * The Personal store's certificates, then the trusted roots. One list carries both stores, and a
+     * collected list says "no such certificate" to the rules of the Personal store: without that
+     * store (its spec failed) the section stays unknown, roots or not.
+     */
+    private static List<Certificate> certificates(FactsDraft d) {
+        if (d.certificates == null) {
+            return null;
+        }
+        List<Certificate> all = new ArrayList<>(d.certificates);
+        if (d.rootCertificates != null) {
+            all.addAll(d.rootCertificates);
+        }
+        return all;
     }
 
     private static TempFolder windowsTemp(FactsDraft d) {

@@ -96,6 +96,8 @@ final class FactsDraft {
     List<CredentialsFile> credentialsFiles;
     TempFolder windowsTemp;
     List<Certificate> certificates;
+    /** The trusted roots (certificates-root), kept apart until the document is assembled. */
+    List<Certificate> rootCertificates;
     List<GroupPolicy> groupPolicies;
     ClockSkew clock;
     DefenderStatus defender;

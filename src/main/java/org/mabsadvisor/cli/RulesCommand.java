@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mabsadvisor.authoring.RuleScaffold;
 import org.mabsadvisor.engine.RuleInfo;
 import org.mabsadvisor.engine.Severity;
+import org.mabsadvisor.engine.SourceDocument;
 import org.mabsadvisor.engine.Trigger;
 import org.mabsadvisor.findings.RuleTexts;
 import org.mabsadvisor.report.RuleOverride;
@@ -57,6 +59,13 @@ final class RulesCommand implements Runnable {
         @Option(names = "--lang", paramLabel = "LANG", description = "en or fr (default: the system's language when it is French, else English).")
         String language;
 
+        @Option(names = "--family", paramLabel = "FAMILY", description = "Only the rules of a family: TLS lists TLS-01, TLS-02...")
+        String family;
+
+        @Option(names = "--source", paramLabel = "SOURCE",
+                description = "Only the rules whose section belongs to a document: MABS-TS, MARS-TS, TLS, FAQ, INSTALL, RN, NEW, SCHED-KB, KB4096064.")
+        String source;
+
         @CommandLine.Mixin
         RuleOptions ruleOptions = new RuleOptions();
 
@@ -71,11 +80,18 @@ final class RulesCommand implements Runnable {
                 err.println("mabs-advisor: --lang must be en or fr, not '" + language + "'");
                 return ExitCodes.INVALID;
             }
+            if (source != null && SourceDocument.of(source.toUpperCase(Locale.ROOT)) == null) {
+                err.println("mabs-advisor: --source must be one of " + String.join(", ", SourceDocument.shortNames()) + ", not '" + source + "'");
+                return ExitCodes.INVALID;
+            }
             RuleSet rules = ruleOptions.load(err);
             if (rules == null) {
                 return ExitCodes.INVALID;
             }
-            List<RuleSummary> list = RuleCatalogue.of(rules, lang);
+            List<RuleSummary> list = RuleCatalogue.of(rules, lang).stream()
+                    .filter(r -> family == null || RuleCatalogue.family(r.id()).equalsIgnoreCase(family))
+                    .filter(r -> source == null || (r.section() != null && r.source().equalsIgnoreCase(source)))
+                    .toList();
             PrintWriter out = spec.commandLine().getOut();
             out.print(switch (format) {
                 case text -> RuleListing.text(list);

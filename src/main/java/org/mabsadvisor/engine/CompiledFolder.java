@@ -26,7 +26,7 @@ import java.util.zip.ZipOutputStream;
  */
 record CompiledFolder(Index index, Map<String, byte[]> classes) {
 
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     private static final String INDEX_ENTRY = "index.bin";
 
     /** What the folder declares, as written in a compiled entry. */
@@ -42,7 +42,7 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
 
     /** A rule of the folder; {@code file} is relative to the folder. */
     record IndexedRule(String qualifiedName, String id, String kind, String name, String severity, String section,
-            String trigger, String reference, String file, int line, int column, List<String> languages, List<String> needs) {
+            String source, String trigger, String reference, String file, int line, int column, List<String> languages, List<String> needs) {
     }
 
     /** Something the guard flagged; {@code file} is relative to the folder. */
@@ -60,7 +60,7 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
         List<IndexedRule> indexed = rules.stream().map(r -> {
             RuleInfo i = r.info();
             return new IndexedRule(r.qualifiedName(), i.id(), i.kind().name(), i.name(), i.severity().name(), i.section(),
-                    i.trigger().name(), i.reference(), FolderContent.relative(folder, Path.of(i.file())), i.line(), r.column(),
+                    i.source(), i.trigger().name(), i.reference(), FolderContent.relative(folder, Path.of(i.file())), i.line(), r.column(),
                     i.languages(), i.needs());
         }).toList();
         List<IndexedProblem> problems = flagged.stream()
@@ -72,7 +72,7 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
     /** The rules as they are declared in {@code folder}, where this compiled content is found now. */
     List<DeclaredRule> declared(Path folder) {
         return index.rules().stream().map(r -> new DeclaredRule(r.qualifiedName(),
-                new RuleInfo(r.id(), RuleKind.valueOf(r.kind()), r.name(), Severity.valueOf(r.severity()), r.section(),
+                new RuleInfo(r.id(), RuleKind.valueOf(r.kind()), r.name(), Severity.valueOf(r.severity()), r.section(), r.source(),
                         Trigger.valueOf(r.trigger()), r.reference(), folder.resolve(r.file()).toString(), r.line(), List.of(),
                         r.languages() == null ? List.of() : r.languages(), r.needs() == null ? List.of() : r.needs(), Map.of()),
                 r.column())).toList();
@@ -119,6 +119,7 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
             out.string(r.name());
             out.string(r.severity());
             out.string(r.section());
+            out.string(r.source());
             out.string(r.trigger());
             out.string(r.reference());
             out.string(r.file());
@@ -152,7 +153,7 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
         List<IndexedRule> rules = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {
             rules.add(new IndexedRule(in.string(), in.string(), in.string(), in.string(), in.string(), in.string(), in.string(),
-                    in.string(), in.string(), in.data.readInt(), in.data.readInt(), in.strings(), in.strings()));
+                    in.string(), in.string(), in.string(), in.data.readInt(), in.data.readInt(), in.strings(), in.strings()));
         }
         List<IndexedProblem> flagged = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {

@@ -406,6 +406,7 @@ public final class RuleCompiler {
         String id = annotation(rule, "id");
         String severityLabel = annotation(rule, "severity");
         String section = annotation(rule, "section");
+        String sourceLabel = annotation(rule, "source");
         String reference = annotation(rule, "reference");
         String triggerLabel = annotation(rule, "trigger");
         String kindLabel = annotation(rule, "kind");
@@ -440,6 +441,11 @@ public final class RuleCompiler {
             problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1,
                     name + ": @reference(\"" + reference + "\") must be a link starting with https:// or http://"));
         }
+        // An unknown source would link a finding to no article at all: refused here, not found by a reader.
+        if (sourceLabel != null && SourceDocument.of(sourceLabel.trim()) == null) {
+            problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1, name + ": unknown @source(\"" + sourceLabel
+                    + "\") (one of " + String.join(", ", SourceDocument.shortNames()) + ")"));
+        }
         List<String> languages = languagesLabel == null ? List.of()
                 : List.of(languagesLabel.trim().split("[,\\s]+")).stream().filter(l -> !l.isEmpty()).toList();
         if (languagesLabel != null && languages.isEmpty()) {
@@ -462,7 +468,9 @@ public final class RuleCompiler {
         if (problems.size() > size) {
             return null;
         }
-        return new RuleInfo(id, kind, rule.getName(), severity, section, trigger, reference, where, rule.getLine(), List.of(), languages, needs, Map.of());
+        String source = sourceLabel == null ? SourceDocument.DEFAULT.shortName() : sourceLabel.trim();
+        return new RuleInfo(id, kind, rule.getName(), severity, section, source, trigger, reference, where, rule.getLine(), List.of(), languages, needs,
+                Map.of());
     }
 
     private static String annotation(RuleDescr rule, String key) {

@@ -6,6 +6,7 @@ import java.util.Map;
 /**
  * What the advisor knows of one compiled rule: its metadata, where it is written, the fact types
  * its conditions read (derived from the compiled patterns, not declared by the author), the
+ * document its section belongs to ({@code @source}, a short name of {@link SourceDocument}), the
  * languages its texts are declared in ({@code @languages}; empty when it speaks every language),
  * and the single facts it needs within a collected section ({@code @needs}, such as one registry
  * value): without them it is "not checked" although its section was collected. {@code declarations}
@@ -18,6 +19,7 @@ public record RuleInfo(
         String name,
         Severity severity,
         String section,
+        String source,
         Trigger trigger,
         String reference,
         String file,
@@ -40,6 +42,12 @@ public record RuleInfo(
     /** The prefix of a {@code @needs} entry that names a registry value: {@code registry:KEY|NAME} (empty NAME: the key itself). */
     public static final String NEEDS_REGISTRY = "registry:";
 
+    /** The document of its section; the default for a rule that names none. */
+    public SourceDocument sourceDocument() {
+        SourceDocument d = source == null ? null : SourceDocument.of(source);
+        return d == null ? SourceDocument.DEFAULT : d;
+    }
+
     public boolean isCause() {
         return kind == RuleKind.CAUSE;
     }
@@ -51,10 +59,10 @@ public record RuleInfo(
     }
 
     RuleInfo withCompiled(List<Class<?>> types, Map<String, Class<?>> bound) {
-        return new RuleInfo(id, kind, name, severity, section, trigger, reference, file, line, types, languages, needs, bound);
+        return new RuleInfo(id, kind, name, severity, section, source, trigger, reference, file, line, types, languages, needs, bound);
     }
 
     RuleInfo withSeverity(Severity changed) {
-        return new RuleInfo(id, kind, name, changed, section, trigger, reference, file, line, reads, languages, needs, declarations);
+        return new RuleInfo(id, kind, name, changed, section, source, trigger, reference, file, line, reads, languages, needs, declarations);
     }
 }

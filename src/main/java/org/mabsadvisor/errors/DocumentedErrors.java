@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mabsadvisor.engine.RuleProblem;
+import org.mabsadvisor.engine.SourceDocument;
 import org.mabsadvisor.errors.Recognition.How;
 import org.mabsadvisor.facts.Event;
 import org.mabsadvisor.packaged.ShippedYaml;
@@ -121,6 +122,9 @@ public final class DocumentedErrors {
         }
         if (e.rows().isEmpty()) {
             wrong.add("error " + name + " names no row (rows:)");
+        }
+        if (SourceDocument.of(e.source()) == null) {
+            wrong.add("error " + name + ": unknown source '" + e.source() + "' (one of " + String.join(", ", SourceDocument.shortNames()) + ")");
         }
         if (e.messages().isEmpty() && e.phrases().isEmpty() && e.ids().isEmpty() && e.codes().isEmpty()) {
             wrong.add("error " + name + " has no id, code, message or phrase to recognise it by");

@@ -19,6 +19,7 @@ import org.mabsadvisor.engine.RuleInfo;
 import org.mabsadvisor.engine.RuleRun;
 import org.mabsadvisor.engine.RuleRunner;
 import org.mabsadvisor.engine.RunLimits;
+import org.mabsadvisor.engine.SourceDocument;
 import org.mabsadvisor.errors.RecognisedError;
 import org.mabsadvisor.facts.Diagnosis;
 import org.mabsadvisor.facts.Event;
@@ -40,9 +41,6 @@ import org.mabsadvisor.report.Report;
  * into one finding, words it in the chosen language and lists the checks that could not run.
  */
 public final class Advisor {
-
-    /** The article every built-in rule section points into; {@code %s} is the language path. */
-    static final String ARTICLE = "https://learn.microsoft.com/%sazure/backup/backup-azure-mabs-troubleshoot#";
 
     private final RuleSet ruleSet;
     private final RuleRunner runner;
@@ -212,12 +210,8 @@ public final class Advisor {
         if (rule.reference() != null && !rule.reference().isBlank()) {
             return rule.reference();
         }
-        return sectionLink(rule.section(), language);
-    }
-
-    /** The link to a section of the article, in the edition of the language. */
-    static String sectionLink(String section, String language) {
-        return String.format(ARTICLE, language.equals("en") ? "en-us/" : language + "-" + language + "/") + section;
+        // The anchor belongs to the rule's own document: the same heading can be in the MABS and the MARS article.
+        return rule.sourceDocument().link(rule.section(), language);
     }
 
     /** The rules, texts, policy and documented errors this advisor works with. */

@@ -64,7 +64,7 @@ public final class Explainer {
             }
             List<String> checked = new ArrayList<>(error.rows());
             checked.addAll(error.causes());
-            matches.add(new Explanation.Match(error.error(), error.section(), Advisor.sectionLink(error.section(), language),
+            matches.add(new Explanation.Match(error.error(), error.section(), error.link(language),
                     r.how().label(), r.matched(), reporting, checks(checked, language)));
         }
         // Rules that recognise the text without the table: site rules, or wordings the table lacks.

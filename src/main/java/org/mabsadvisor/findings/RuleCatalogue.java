@@ -20,11 +20,20 @@ public final class RuleCatalogue {
         List<RuleSummary> out = new ArrayList<>();
         for (RuleInfo r : set.rules().rules()) {
             RuleText text = set.texts().of(r.id(), language);
-            out.add(new RuleSummary(r.id(), r.kind().label(), r.severity().label(), r.section(), r.trigger().label(),
+            out.add(new RuleSummary(r.id(), r.kind().label(), r.severity().label(), r.section(),
+                    r.sourceDocument().shortName(), r.section() == null ? null : r.sourceDocument().link(r.section(), language),
+                    r.trigger().label(),
                     text == null ? r.name() : text.title(), reads(r), r.file(), set.texts().languagesOf(r.id()), r.reference()));
         }
         out.sort(Comparator.comparing(RuleSummary::id, RuleCatalogue::byCatalogueOrder));
         return out;
+    }
+
+    /** The family of a rule: its id up to the row number (TLS for TLS-01, VC for VC-01.b). */
+    public static String family(String id) {
+        String row = id.contains(".") ? id.substring(0, id.indexOf('.')) : id;
+        int dash = row.lastIndexOf('-');
+        return dash < 0 ? row : row.substring(0, dash);
     }
 
     /** Finding rules whose id or title, in either language, contains the text (case, accents and punctuation ignored). */

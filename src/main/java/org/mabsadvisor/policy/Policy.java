@@ -20,10 +20,14 @@ public record Policy(
         String mabsV2FirstVersion,
         long largeBareMetalRecoveryBytes,
         List<String> interferingBackupProcesses,
-        double vaultCredentialsMaxAgeDays) {
+        double vaultCredentialsMaxAgeDays,
+        List<String> azureTlsRootThumbprints,
+        List<String> azureEndpoints) {
 
     public Policy {
         interferingBackupProcesses = interferingBackupProcesses == null ? List.of() : List.copyOf(interferingBackupProcesses);
+        azureTlsRootThumbprints = azureTlsRootThumbprints == null ? List.of() : List.copyOf(azureTlsRootThumbprints);
+        azureEndpoints = azureEndpoints == null ? List.of() : List.copyOf(azureEndpoints);
     }
 
     /**

@@ -71,6 +71,20 @@ final class PolicyCheck {
                 check.problem("interferingBackupProcesses", "item " + (i + 1) + " is empty: a process name is expected, like cvd.exe");
             }
         }
+        for (int i = 0; i < p.azureTlsRootThumbprints().size(); i++) {
+            String thumbprint = p.azureTlsRootThumbprints().get(i);
+            if (thumbprint == null || !thumbprint.strip().matches("[0-9A-Fa-f]{40}")) {
+                check.problem("azureTlsRootThumbprints", "item " + (i + 1) + " is \"" + thumbprint
+                        + "\": a SHA-1 thumbprint of 40 hexadecimal digits is expected, like df3c24f9bfd666761b268073fe06d1cc8d4f82a4");
+            }
+        }
+        for (int i = 0; i < p.azureEndpoints().size(); i++) {
+            String endpoint = p.azureEndpoints().get(i);
+            if (endpoint == null || !endpoint.strip().matches("(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+")) {
+                check.problem("azureEndpoints", "item " + (i + 1) + " is \"" + endpoint
+                        + "\": a host name or a wildcard is expected, like www.msftncsi.com or *.windows.net");
+            }
+        }
         return check.problems;
     }
 

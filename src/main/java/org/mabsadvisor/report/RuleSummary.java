@@ -4,13 +4,17 @@ import java.util.List;
 
 /**
  * One rule as the catalogue lists it: metadata, title, the facts it reads and its trigger kind;
- * {@code reference} is the link a site rule gives instead of an article section.
+ * {@code source} is the short name of the document its section belongs to and {@code link} the
+ * section's address in the listing's language; {@code reference} is the link a site rule gives
+ * instead of an article section.
  */
 public record RuleSummary(
         String id,
         String kind,
         String severity,
         String section,
+        String source,
+        String link,
         String trigger,
         String title,
         List<String> reads,

@@ -41,6 +41,19 @@ class DocumentAssemblerTest {
     }
 
     @Test
+    void trustedRootsFollowThePersonalStoreAndNeverStandForIt() {
+        FactsDraft d = draft();
+        org.mabsadvisor.facts.Certificate root = new org.mabsadvisor.facts.Certificate("LocalMachine\\Root", "CN=DigiCert Global Root G2",
+                "CN=DigiCert Global Root G2", "DF3C24F9BFD666761B268073FE06D1CC8D4F82A4", null);
+        d.rootCertificates = List.of(root);
+        // Without the Personal store its rules would read "no such certificate": the section stays unknown.
+        assertNull(assemble(d, List.of()).certificates());
+        org.mabsadvisor.facts.Certificate personal = new org.mabsadvisor.facts.Certificate("LocalMachine\\My", "CN=MABS01", "CN=Contoso CA", "AB", null);
+        d.certificates = List.of(personal);
+        assertEquals(List.of(personal, root), assemble(d, List.of()).certificates());
+    }
+
+    @Test
     void aStorageVolumeWindowsDoesNotListLeavesTheFreeSpaceUnknown() {
         FactsDraft d = draft();
         d.volumes = List.of(new FactsDraft.LocalVolume("F:\\", null, "ReFS", 1000L, 400L));

@@ -44,6 +44,25 @@ class RegistryQueryParserTest {
     }
 
     @Test
+    void theTlsValuesOfSChannelAndDotNetInEnglishAndFrench() throws Exception {
+        String client = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client";
+        RegistryValue enabled = only(Outputs.fixture("registry-tls12-client-enabled", "registry-tls12-client-enabled.txt"));
+        assertEquals(new RegistryValue(null, client, "Enabled", "REG_DWORD", "0x0", true), enabled);
+        assertTrue(enabled.isDword(0), enabled.toString());
+        RegistryValue crypto = only(Outputs.fixture("registry-dotnet32-strong-crypto", "registry-dotnet32-strong-crypto.txt"));
+        assertEquals(new RegistryValue(null, "HKLM\\SOFTWARE\\WOW6432Node\\Microsoft\\.NETFramework\\v4.0.30319", "SchUseStrongCrypto",
+                "REG_DWORD", "0x1", true), crypto);
+        // The key of the TLS 1.2 client is absent on a default Windows Server 2012 R2 or later: the value is recorded not present.
+        RegistryValue english = only(Outputs.failed("registry-tls12-client-disabled-by-default", 1,
+                "ERROR: The system was unable to find the specified registry key or value.", null));
+        assertEquals(new RegistryValue(null, client, "DisabledByDefault", null, null, false), english);
+        RegistryValue french = only(Outputs.failed("registry-dotnet-system-default-tls", 1,
+                "ERREUR : le système n’a pas trouvé la clé ou la valeur de Registre spécifiée.", null));
+        assertEquals(new RegistryValue(null, "HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319", "SystemDefaultTlsVersions", null, null, false),
+                french);
+    }
+
+    @Test
     void theSqlServerInstanceOfTheMabsDatabase() throws Exception {
         String db = "HKLM\\SOFTWARE\\Microsoft\\Microsoft Data Protection Manager\\DB";
         assertEquals(new RegistryValue(null, db, "SqlServer", "REG_SZ", "MABS01", true),

@@ -71,6 +71,15 @@ class SystemParsersTest {
         assertEquals(new Certificate("LocalMachine\\My", "CN=Windows Azure Tools", "CN=Windows Azure Tools", "3C9F1B2A7D4E5F60718293A4B5C6D7E8F9012345",
                 OffsetDateTime.parse("2027-01-14T10:22:31Z")), certificates.get(0));
         assertEquals("", certificates.get(1).subject(), "a certificate without subject is kept, with an empty one");
+        List<Certificate> roots = Outputs.parse(Outputs.fixture("certificates-root", "certificates-root.json")).rootCertificates;
+        assertEquals(2, roots.size());
+        assertTrue(roots.stream().allMatch(Certificate::isTrustedRoot), roots.toString());
+        assertTrue(roots.get(0).hasThumbprint("df3c24f9bfd666761b268073fe06d1cc8d4f82a4"), roots.get(0).toString());
+        // A French Windows: one certificate (PowerShell writes no array for one item), accents kept, an ISO date with its offset.
+        List<Certificate> french = Outputs.parse(Outputs.fixture("certificates-root", "certificates-root-fr.json")).rootCertificates;
+        assertEquals(List.of(new Certificate("LocalMachine\\Root", "CN=Autorité de certification racine Contoso, O=Contoso, C=FR",
+                "CN=Autorité de certification racine Contoso, O=Contoso, C=FR", "0A1B2C3D4E5F60718293A4B5C6D7E8F901234567",
+                OffsetDateTime.parse("2035-06-30T23:59:59+02:00"))), french);
         assertEquals(List.of(new RunningProcess(null, "System Idle Process", null),
                 new RunningProcess(null, "beremote.exe", "C:\\Program Files\\Veritas\\Backup Exec\\beremote.exe")),
                 Outputs.parse(Outputs.fixture("processes", "processes.json")).processes);

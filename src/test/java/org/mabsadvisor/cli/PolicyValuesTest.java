@@ -33,6 +33,8 @@ class PolicyValuesTest {
         "retentionMinimum: {monthlyUnit: fortnights}      | policy.yaml:1:33: retentionMinimum.monthlyUnit is \"fortnights\"; the units are months and weeks",
         "retentionMinimum: {dailyDays: -7}                | policy.yaml:1:31: retentionMinimum.dailyDays is -7: it must be at least 0",
         "interferingBackupProcesses: [cvd.exe, '']        | policy.yaml:1:29: interferingBackupProcesses item 2 is empty",
+        "azureTlsRootThumbprints: [df3c24f9, '']          | policy.yaml:1:26: azureTlsRootThumbprints item 1 is \"df3c24f9\": a SHA-1 thumbprint of 40 hexadecimal digits is expected",
+        "azureEndpoints: ['*.windows.net', 'a b']        | policy.yaml:1:17: azureEndpoints item 2 is \"a b\": a host name or a wildcard is expected",
     })
     void aValueThatChangesWhatTheRulesSayIsLocated(String yaml, String expected, @TempDir Path dir) throws Exception {
         Path policy = Files.writeString(dir.resolve("policy.yaml"), yaml.strip() + "\n");

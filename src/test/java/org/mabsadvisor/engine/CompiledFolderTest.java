@@ -58,9 +58,9 @@ class CompiledFolderTest {
     @Test
     void theIndexReadsBackAsWrittenAndDamageIsRefused() throws IOException {
         CompiledFolder.Index index = new CompiledFolder.Index(CompiledFolder.FORMAT, "k", List.of("a.drl", "policy.yaml"),
-                List.of(new CompiledFolder.IndexedRule("p.R1", "SITE-1", "FINDING", "R1", "HIGH", null, "STATE",
+                List.of(new CompiledFolder.IndexedRule("p.R1", "SITE-1", "FINDING", "R1", "HIGH", null, "MABS-TS", "STATE",
                                 "https://intranet.example/r1", "a.drl", 3, 1, List.of("en"), List.of("registry:HKLM\\SOFTWARE\\X|Y")),
-                        new CompiledFolder.IndexedRule("p.R2", "SITE-2", "CAUSE", "R2 \u00e9t\u00e9", "INFO", "Sauvegarde", "ERROR",
+                        new CompiledFolder.IndexedRule("p.R2", "SITE-2", "CAUSE", "R2 \u00e9t\u00e9", "INFO", "Sauvegarde", "MARS-TS", "ERROR",
                                 null, "sub/b.drl", 40, 5, List.of(), List.of())),
                 List.of(new CompiledFolder.IndexedProblem("a.drl", 7, 2, "a rule that may loop")),
                 List.of("p.Rules1", "p.Rules2"), "abc123");

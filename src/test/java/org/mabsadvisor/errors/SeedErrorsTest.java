@@ -95,7 +95,8 @@ class SeedErrorsTest {
                 "en-2019", SeedArticles.clean(SeedArticles.text(SeedArticles.fileOf("en-2019"))),
                 "en-2022", SeedArticles.clean(SeedArticles.text(SeedArticles.fileOf("en-2022"))),
                 "fr", SeedArticles.clean(SeedArticles.text(SeedArticles.fileOf("fr"))),
-                "mars-2022", SeedArticles.clean(SeedArticles.text("backup-azure-mars-troubleshoot.en-2022.md")));
+                "mars-2022", SeedArticles.clean(SeedArticles.text("backup-azure-mars-troubleshoot.en-2022.md")),
+                "tls-2022", SeedArticles.clean(SeedArticles.text("transport-layer-security.en-2022.md")));
         int quoted = 0;
         for (DocumentedError e : rules.errors().all()) {
             for (DocumentedError.Message m : e.messages()) {

@@ -50,12 +50,21 @@ $MabsData = @{
     'Step10.Title' = 'SQL Server Agent of the MABS database is not running or not set to start automatically'
     'Step10.Text' = 'Start the service.'
     'Step10.Name' = 'SQLAgent$MSDPM2012'
-    'Step11.Rule' = 'BASIC-01'
-    'Step11.Title' = 'The MARS agent is older than the version the policy requires'
-    'Step11.Text' = 'Download the latest Microsoft Azure Recovery Services agent and install it over the current one on the MABS server.'
-    'Step12.Rule' = 'BASIC-01'
-    'Step12.Title' = 'The MARS agent is older than the version the policy requires'
-    'Step12.Text' = 'Run the failed backup or registration again once the update is done.'
+    'Step11.Rule' = 'CONN-04'
+    'Step11.Title' = 'A destination the MARS agent must reach over HTTPS is blocked'
+    'Step11.Text' = 'Have the firewall and the proxy allow HTTPS (port 443) from the server to *.microsoft.com, *.windowsazure.com, *.microsoftonline.com, *.windows.net, *.blob.core.windows.net, *.queue.core.windows.net and *.blob.storage.azure.net (Azure Government: *.windowsazure.us, *.microsoftonline.us, *.usgovcloudapi.net).'
+    'Step12.Rule' = 'CONN-04'
+    'Step12.Title' = 'A destination the MARS agent must reach over HTTPS is blocked'
+    'Step12.Text' = 'With ExpressRoute Microsoft peering, check that the route filter holds Microsoft Entra ID (community 12076:5060), the vault''s region and Azure Storage in that region.'
+    'Step13.Rule' = 'CONN-04'
+    'Step13.Title' = 'A destination the MARS agent must reach over HTTPS is blocked'
+    'Step13.Text' = 'If the server has no proxy, make sure the MARS agent is not set to use one; then register or back up again.'
+    'Step14.Rule' = 'BASIC-01'
+    'Step14.Title' = 'The MARS agent is older than the version the policy requires'
+    'Step14.Text' = 'Download the latest Microsoft Azure Recovery Services agent and install it over the current one on the MABS server.'
+    'Step15.Rule' = 'BASIC-01'
+    'Step15.Title' = 'The MARS agent is older than the version the policy requires'
+    'Step15.Text' = 'Run the failed backup or registration again once the update is done.'
 }
 
 function Write-MabsManual {
@@ -150,6 +159,9 @@ Write-Host ('  {0}. [{1}] {2}' -f 9, $MabsData['Step9.Rule'], $MabsData['Step9.T
 Write-Host ('  {0}. [{1}] {2}' -f 10, $MabsData['Step10.Rule'], $MabsData['Step10.Text'])
 Write-Host ('  {0}. [{1}] {2}' -f 11, $MabsData['Step11.Rule'], $MabsData['Step11.Text'])
 Write-Host ('  {0}. [{1}] {2}' -f 12, $MabsData['Step12.Rule'], $MabsData['Step12.Text'])
+Write-Host ('  {0}. [{1}] {2}' -f 13, $MabsData['Step13.Rule'], $MabsData['Step13.Text'])
+Write-Host ('  {0}. [{1}] {2}' -f 14, $MabsData['Step14.Rule'], $MabsData['Step14.Text'])
+Write-Host ('  {0}. [{1}] {2}' -f 15, $MabsData['Step15.Rule'], $MabsData['Step15.Text'])
 if (-not $Apply) {
     Write-Host 'Nothing was changed. Run again with -Apply (and -WhatIf to see what each step would do, -Confirm to confirm each one).'
     return
@@ -168,6 +180,9 @@ try {
     Invoke-MabsStep10 -Name $MabsData['Step10.Name']
     Write-MabsManual -Number 11 -Key 'Step11'
     Write-MabsManual -Number 12 -Key 'Step12'
+    Write-MabsManual -Number 13 -Key 'Step13'
+    Write-MabsManual -Number 14 -Key 'Step14'
+    Write-MabsManual -Number 15 -Key 'Step15'
 } catch {
     Write-Warning ('failed; the later steps were not run: ' + $_.Exception.Message)
     return

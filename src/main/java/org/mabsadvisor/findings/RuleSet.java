@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.mabsadvisor.engine.CompiledFrom;
 import org.mabsadvisor.engine.InvalidRulesException;
 import org.mabsadvisor.engine.RuleBase;
 import org.mabsadvisor.engine.RuleCompiler;
@@ -88,7 +89,11 @@ public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, Documented
                 problems.addAll(read.problems());
                 problems.addAll(builtInsSpeakEveryLanguage(options.builtIn(), base.rules()));
                 problems.addAll(texts.incomplete(base.rules()));
-                problems.addAll(texts.unfilled(base.rules()));
+                List<Path> shippedFolders = base.compiledFrom().stream()
+                        .filter(c -> c.origin() == CompiledFrom.Origin.SHIPPED)
+                        .map(c -> c.folder().toAbsolutePath().normalize()).toList();
+                problems.addAll(texts.unfilled(base.rules(),
+                        r -> shippedFolders.stream().anyMatch(f -> Path.of(r.file()).toAbsolutePath().normalize().startsWith(f))));
                 // Texts without a rule are only a problem when nothing is skipped: a skipped file leaves its texts behind.
                 if (!options.skipBrokenSiteRules()) {
                     List<RuleInfo> known = new ArrayList<>(base.rules());

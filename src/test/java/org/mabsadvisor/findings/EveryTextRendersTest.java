@@ -107,6 +107,15 @@ class EveryTextRendersTest {
         assertTrue(unbound.size() < rules.rules().rules().size(), "bindings no sample makes: " + new TreeSet<>(unbound));
     }
 
+    @Test
+    void everyPlaceholderOfTheBuiltInTextsNamesWhatItsRuleBinds() throws Exception {
+        // A run skips this check for the texts and rules the tool was built with: it is made here.
+        RuleSet builtIn = RuleSet.load(org.mabsadvisor.testing.Project.builtInRules(), List.of(), null);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), builtIn.texts().unfilled(builtIn.rules().rules()));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), builtIn.texts().unfilled(builtIn.rules().rules(), r -> true),
+                "nothing is left to check when every rule and text is the shipped one");
+    }
+
     private static void collect(Action action, List<String> words) {
         words.add(action.text());
         words.add(action.command());

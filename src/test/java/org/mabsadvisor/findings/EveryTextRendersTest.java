@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +26,7 @@ import org.mabsadvisor.host.HostReader;
 import org.mabsadvisor.policy.Policy;
 import org.mabsadvisor.report.Action;
 import org.mabsadvisor.testing.Project;
+import org.mabsadvisor.testing.SampleReports;
 
 /**
  * Every text of every built-in rule, in both languages, worded with bindings the rules really
@@ -44,7 +44,7 @@ class EveryTextRendersTest {
         Map<String, Map<String, Object>> firedWith = new HashMap<>();
         Map<String, Object> anyBinding = new HashMap<>();
         HostReader reader = new HostReader(InputStream.nullInputStream(), InputLimits.DEFAULT);
-        for (Path sample : samples()) {
+        for (Path sample : SampleReports.samplesAndBundles()) {
             advisor.analyze(FactSet.of(reader.read(sample.toString()).document()), sample.toString(), "en", firing -> {
                 firedWith.putIfAbsent(firing.rule().id(), firing.bindings());
                 firing.bindings().forEach(anyBinding::putIfAbsent);
@@ -139,14 +139,4 @@ class EveryTextRendersTest {
         return keys;
     }
 
-    private static List<Path> samples() throws Exception {
-        List<Path> found = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Project.samples())) {
-            files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(found::add);
-        }
-        try (Stream<Path> bundles = Files.list(Project.samples().resolve("bundles"))) {
-            bundles.filter(p -> Files.isRegularFile(p.resolve("manifest.json"))).sorted().forEach(found::add);
-        }
-        return found;
-    }
 }

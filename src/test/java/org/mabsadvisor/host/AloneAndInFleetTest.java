@@ -8,14 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mabsadvisor.cli.CliRun;
 import org.mabsadvisor.testing.Project;
+import org.mabsadvisor.testing.SampleReports;
 
 /**
  * Every sample, facts file and bundle alike, gets the same report alone and in a fleet: both go
@@ -29,7 +27,7 @@ class AloneAndInFleetTest {
     void everySampleGetsTheSameReportAloneAndInAFleet() throws IOException {
         Path healthy = Project.samples().resolve("healthy.json");
         Path other = Project.samples().resolve("agent-registration-errors.json");
-        List<Path> samples = samples();
+        List<Path> samples = SampleReports.samplesAndBundles();
         assertTrue(samples.size() > 20, "the samples are found: " + samples);
         boolean sawCollection = false;
         for (Path sample : samples) {
@@ -64,17 +62,6 @@ class AloneAndInFleetTest {
         assertEquals(alone.path("collection"), host.path("collection"), fleet.out());
     }
 
-    /** The bundles under bundles/ and the facts files; not the expected reports. */
-    private static List<Path> samples() throws IOException {
-        List<Path> found = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Project.samples())) {
-            files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(found::add);
-        }
-        try (Stream<Path> bundles = Files.list(Project.samples().resolve("bundles"))) {
-            bundles.filter(p -> Files.isRegularFile(p.resolve("manifest.json"))).sorted().forEach(found::add);
-        }
-        return found;
-    }
 
     /** The report without what legitimately differs between two runs: when it ran. */
     private static JsonNode comparable(JsonNode report) {

@@ -32,6 +32,15 @@ public final class SampleReports {
         }
     }
 
+    /** Every facts file of facts-samples/, then every collector bundle of facts-samples/bundles/, sorted. */
+    public static List<Path> samplesAndBundles() throws IOException {
+        List<Path> found = new java.util.ArrayList<>(samples());
+        try (Stream<Path> bundles = Files.list(Project.samples().resolve("bundles"))) {
+            bundles.filter(p -> Files.isRegularFile(p.resolve("manifest.json"))).sorted().forEach(found::add);
+        }
+        return found;
+    }
+
     /** The report of a facts file, as analyze writes it. */
     public Report of(Path facts, String language) throws Exception {
         return advisor.analyze(FactSet.of(loader.load(facts)), facts.toString(), language, f -> { });

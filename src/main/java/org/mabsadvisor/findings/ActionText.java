@@ -18,4 +18,17 @@ public record ActionText(@JsonProperty("do") String step, String command, List<A
     public ActionText(String step, String command, List<ActionText> anyOf) {
         this(step, command, anyOf, null);
     }
+
+    /** The step and command of this action and of each of its alternatives, in order (absent ones left out). */
+    List<String> templates() {
+        List<String> all = new java.util.ArrayList<>();
+        if (step != null) {
+            all.add(step);
+        }
+        if (command != null) {
+            all.add(command);
+        }
+        anyOf.forEach(a -> all.addAll(a.templates()));
+        return all;
+    }
 }

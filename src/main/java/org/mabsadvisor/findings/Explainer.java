@@ -123,10 +123,7 @@ public final class Explainer {
             return false;
         }
         StringBuilder all = new StringBuilder(text.title());
-        text.actions().forEach(a -> {
-            all.append(' ').append(a.step()).append(' ').append(a.command());
-            a.anyOf().forEach(alt -> all.append(' ').append(alt.step()).append(' ').append(alt.command()));
-        });
+        text.actions().forEach(a -> a.templates().forEach(t -> all.append(' ').append(t)));
         return !all.toString().replace("{$error.", "").contains("{$");
     }
 

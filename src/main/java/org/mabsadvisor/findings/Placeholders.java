@@ -40,9 +40,9 @@ final class Placeholders {
                 List<String> words = new ArrayList<>();
                 words.add(text.title());
                 words.add(text.evidence());
-                text.actions().forEach(a -> collect(a, words));
+                text.actions().forEach(a -> words.addAll(a.templates()));
                 if (text.check() != null) {
-                    collect(text.check(), words);
+                    words.addAll(text.check().templates());
                 }
                 for (String words1 : words) {
                     check(rule, language, words1, lines, problems);
@@ -52,11 +52,6 @@ final class Placeholders {
         return problems;
     }
 
-    private static void collect(ActionText action, List<String> words) {
-        words.add(action.step());
-        words.add(action.command());
-        action.anyOf().forEach(a -> collect(a, words));
-    }
 
     private void check(RuleInfo rule, String language, String words, FileLines lines, List<RuleProblem> problems) {
         if (words == null || words.indexOf('{') < 0) {

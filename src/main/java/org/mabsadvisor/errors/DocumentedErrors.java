@@ -179,12 +179,12 @@ public final class DocumentedErrors {
         String text = Messages.normalize(pasted);
         Map<DocumentedError, Recognition> found = new LinkedHashMap<>();
         for (DocumentedError e : errors) {
-            String id = idIn(text, e.ids());
+            String id = idIn(e.ids(), text);
             if (id != null) {
                 found.put(e, new Recognition(e, How.ID, id));
                 continue;
             }
-            String code = codeIn(text, e.codes());
+            String code = codeIn(e.codes(), text);
             if (code != null) {
                 found.put(e, new Recognition(e, How.CODE, code));
             }
@@ -211,20 +211,14 @@ public final class DocumentedErrors {
                     break;
                 }
             }
-            if (id == null && code != null) {
-                id = idIn(code, e.ids());
-            }
-            if (id == null && message != null) {
-                id = idIn(message, e.ids());
+            if (id == null) {
+                id = idIn(e.ids(), code, message);
             }
             if (id != null && (e.context().isEmpty() || event.mentions(e.context().toArray(String[]::new)))) {
                 found.put(e, new Recognition(e, How.ID, id));
                 continue;
             }
-            String byCode = code == null ? null : codeIn(code, e.codes());
-            if (byCode == null && message != null) {
-                byCode = codeIn(message, e.codes());
-            }
+            String byCode = codeIn(e.codes(), code, message);
             if (byCode != null) {
                 found.put(e, new Recognition(e, How.CODE, byCode));
             }
@@ -290,38 +284,45 @@ public final class DocumentedErrors {
     }
 
     /**
-     * The first of {@code ids} standing in a normalized text as an id: the whole text, a 0x number
-     * anywhere, or a number right after "ID", "error", "erreur" or "code".
+     * The first of {@code ids} standing in one of the normalized texts (nulls skipped) as an id: the
+     * whole text, a 0x number anywhere, or a number right after "ID", "error", "erreur" or "code".
      */
-    private static String idIn(String normalized, List<String> ids) {
+    private static String idIn(List<String> ids, String... normalizedTexts) {
         if (ids.isEmpty()) {
             return null;
         }
-        String[] words = normalized.split(" ");
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            boolean standsAsId = words.length == 1 || w.startsWith("0x") || (i > 0 && ID_WORDS.contains(words[i - 1]));
-            if (!standsAsId) {
+        for (String normalized : normalizedTexts) {
+            if (normalized == null) {
                 continue;
             }
-            for (String id : ids) {
-                if (ErrorIds.same(w, id)) {
-                    return id;
+            String[] words = normalized.split(" ");
+            for (int i = 0; i < words.length; i++) {
+                String w = words[i];
+                boolean standsAsId = words.length == 1 || w.startsWith("0x") || (i > 0 && ID_WORDS.contains(words[i - 1]));
+                if (!standsAsId) {
+                    continue;
+                }
+                for (String id : ids) {
+                    if (ErrorIds.same(w, id)) {
+                        return id;
+                    }
                 }
             }
         }
         return null;
     }
 
-    /** The first of {@code codes} standing in a normalized text as a whole word. */
-    private static String codeIn(String normalized, List<String> codes) {
-        if (codes.isEmpty()) {
-            return null;
-        }
-        String padded = " " + normalized + " ";
-        for (String code : codes) {
-            if (padded.contains(" " + Messages.normalize(code) + " ")) {
-                return code;
+    /** The first of {@code codes} standing as a whole word in one of the normalized texts (nulls skipped). */
+    private static String codeIn(List<String> codes, String... normalizedTexts) {
+        for (String normalized : normalizedTexts) {
+            if (normalized == null) {
+                continue;
+            }
+            String padded = " " + normalized + " ";
+            for (String code : codes) {
+                if (padded.contains(" " + Messages.normalize(code) + " ")) {
+                    return code;
+                }
             }
         }
         return null;

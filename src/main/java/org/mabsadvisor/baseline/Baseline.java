@@ -57,9 +57,20 @@ public final class Baseline {
     /** Reads a report written by {@code analyze --format json}, single or fleet, as a stream: a fleet's hosts one at a time. */
     public static Baseline load(Path file) throws InvalidBaselineException {
         String name = file.toString();
+        try (InputStream in = InputFiles.open(file, MAX_BYTES)) {
+            return read(name, in);
+        } catch (NoSuchFileException e) {
+            throw problem(name, null, "no such file");
+        } catch (IOException e) {
+            throw problem(name, null, InputFiles.reason(e));
+        }
+    }
+
+    /** Reads a JSON report from a stream that messages call {@code name}: a report kept by the server, say. */
+    public static Baseline read(String name, InputStream in) throws InvalidBaselineException {
         Map<String, List<HostRows>> byHost = new HashMap<>();
         ObjectMapper mapper = new ObjectMapper();
-        try (InputStream in = InputFiles.open(file, MAX_BYTES); JsonParser p = mapper.getFactory().createParser(in)) {
+        try (JsonParser p = mapper.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw problem(name, p.currentTokenLocation(), "expected a JSON report of mabs-advisor (an object)");
             }
@@ -95,8 +106,6 @@ public final class Baseline {
                 }
                 add(byHost, mapper.valueToTree(single), name, "", null);
             }
-        } catch (NoSuchFileException e) {
-            throw problem(name, null, "no such file");
         } catch (JsonProcessingException e) {
             throw problem(name, e.getLocation(), "malformed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {

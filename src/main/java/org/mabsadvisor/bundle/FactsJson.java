@@ -15,7 +15,7 @@ import org.mabsadvisor.facts.FactsDocument;
  * their helper methods (isPresent(), isNotRunning()...) are not properties of the file, and
  * unknown (null) values are left out, as the file format wants.
  */
-final class FactsJson {
+public final class FactsJson {
     private final ObjectMapper mapper = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -25,7 +25,8 @@ final class FactsJson {
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
 
-    String write(FactsDocument document) {
+    /** The JSON of a facts file for this document. */
+    public String write(FactsDocument document) {
         try {
             return mapper.writeValueAsString(document) + "\n";
         } catch (JsonProcessingException e) {

@@ -1,5 +1,7 @@
 package org.mabsadvisor.cli;
 
+import org.mabsadvisor.findings.RulesVersion;
+import org.mabsadvisor.report.ReportFormat;
 import java.io.IOException;
 import org.mabsadvisor.input.Inert;
 import org.mabsadvisor.input.InputFiles;

@@ -36,6 +36,7 @@ public final class Main implements Runnable {
             new Subcommand("rules", RulesCommand::new),
             new Subcommand("facts", FactsCommand::new),
             new Subcommand("remediate", RemediateCommand::new),
+            new Subcommand("serve", ServeCommand::new),
             new Subcommand("schema", SchemaCommand::new),
             new Subcommand("cache", CacheCommand::new),
             new Subcommand("help", CommandLine.HelpCommand::new));
@@ -45,7 +46,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (analyze, explain, rules, facts, remediate, schema, cache)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (analyze, explain, rules, facts, remediate, serve, schema, cache)");
     }
 
     public static void main(String[] args) {

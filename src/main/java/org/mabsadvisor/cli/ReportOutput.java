@@ -1,5 +1,6 @@
 package org.mabsadvisor.cli;
 
+import org.mabsadvisor.report.ReportFormat;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;

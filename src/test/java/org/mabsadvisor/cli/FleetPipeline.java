@@ -1,5 +1,6 @@
 package org.mabsadvisor.cli;
 
+import org.mabsadvisor.report.ReportFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

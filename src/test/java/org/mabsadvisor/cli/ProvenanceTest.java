@@ -1,5 +1,6 @@
 package org.mabsadvisor.cli;
 
+import org.mabsadvisor.findings.RulesVersion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

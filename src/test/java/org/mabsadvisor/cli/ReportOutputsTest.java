@@ -1,5 +1,6 @@
 package org.mabsadvisor.cli;
 
+import org.mabsadvisor.report.ReportFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

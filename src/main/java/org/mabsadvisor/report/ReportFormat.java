@@ -1,37 +1,20 @@
-package org.mabsadvisor.cli;
+package org.mabsadvisor.report;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import org.mabsadvisor.report.CsvFleetReport;
-import org.mabsadvisor.report.CsvReport;
-import org.mabsadvisor.report.FleetWriter;
-import org.mabsadvisor.report.HtmlFleetReport;
-import org.mabsadvisor.report.HtmlReport;
-import org.mabsadvisor.report.JsonFleetReport;
-import org.mabsadvisor.report.JsonReport;
-import org.mabsadvisor.report.JunitFleetReport;
-import org.mabsadvisor.report.JunitReport;
-import org.mabsadvisor.report.MarkdownFleetReport;
-import org.mabsadvisor.report.MarkdownReport;
-import org.mabsadvisor.report.Report;
-import org.mabsadvisor.report.ReportWriter;
-import org.mabsadvisor.report.SarifFleetReport;
-import org.mabsadvisor.report.SarifReport;
-import org.mabsadvisor.report.TextFleetReport;
-import org.mabsadvisor.report.TextReport;
 
 /** The formats a report can be written in. */
-enum ReportFormat {
+public enum ReportFormat {
     text, json, junit, sarif, markdown, html, csv;
 
     /** The writer of this format; {@code colour} only matters to the text report read on a terminal. */
-    ReportWriter writer(boolean colour) {
+    public ReportWriter writer(boolean colour) {
         return writer(colour, false);
     }
 
     /** The writer of this format; {@code status}: the run has waivers or a baseline, which CSV gives columns of their own. */
-    ReportWriter writer(boolean colour, boolean status) {
+    public ReportWriter writer(boolean colour, boolean status) {
         return switch (this) {
             case text -> new TextReport(colour);
             case json -> new JsonReport();
@@ -47,7 +30,7 @@ enum ReportFormat {
      * The writer of a fleet in this format, writing to {@code out} as hosts come; parts that must
      * wait for the end go to temporary files in {@code spoolFolder}.
      */
-    FleetWriter fleetWriter(Writer out, Report.Tool tool, String language, Path spoolFolder, boolean colour, boolean status) throws IOException {
+    public FleetWriter fleetWriter(Writer out, Report.Tool tool, String language, Path spoolFolder, boolean colour, boolean status) throws IOException {
         return switch (this) {
             case text -> new TextFleetReport(out, language, colour);
             case json -> new JsonFleetReport(out, tool, language, spoolFolder);
@@ -60,12 +43,12 @@ enum ReportFormat {
     }
 
     /** Renders the report; {@code colour} only matters to formats read on a terminal. */
-    String render(Report report, boolean colour) {
+    public String render(Report report, boolean colour) {
         return writer(colour).render(report);
     }
 
     /** The format of this name, or null. */
-    static ReportFormat named(String name) {
+    public static ReportFormat named(String name) {
         for (ReportFormat f : values()) {
             if (f.name().equals(name)) {
                 return f;

@@ -1,4 +1,4 @@
-package org.mabsadvisor.cli;
+package org.mabsadvisor.findings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import org.mabsadvisor.findings.RuleSet;
 
 /**
  * The version of the rules a run used, as reports name it: the first 12 hex digits of a SHA-256
@@ -18,11 +17,11 @@ import org.mabsadvisor.findings.RuleSet;
  * bytes; their tests excluded), the policy in force and the site's changes. The same rules give the
  * same version on every machine, whatever folder they sit in.
  */
-final class RulesVersion {
+public final class RulesVersion {
     private RulesVersion() {
     }
 
-    static String of(RuleSet rules) {
+    public static String of(RuleSet rules) {
         MessageDigest digest = sha256();
         for (Path folder : rules.folders()) {
             try (Stream<Path> files = Files.list(folder)) {

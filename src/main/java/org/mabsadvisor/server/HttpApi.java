@@ -187,7 +187,8 @@ public final class HttpApi implements AutoCloseable {
 
     private void measure(Context ctx) {
         Long started = ctx.attribute("started");
-        String route = ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path;
+        io.javalin.router.Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        String route = matched == null ? "unmatched" : matched.path;
         metrics.request(ctx.method().name(), route, ctx.statusCode(), started == null ? 0 : System.nanoTime() - started);
     }
 

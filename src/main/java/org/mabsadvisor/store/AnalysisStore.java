@@ -35,7 +35,8 @@ public final class AnalysisStore implements AutoCloseable {
     /** The JDBC URL of the embedded store in {@code dataFolder} (created if need be). */
     public static String embeddedUrl(Path dataFolder) {
         // The file lock protects the data from a second server started on the same folder.
-        return "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("mabs-advisor") + ";FILE_LOCK=FILE";
+        // No trace file: H2 would print its own failures to standard error besides ours.
+        return "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("mabs-advisor") + ";FILE_LOCK=FILE;TRACE_LEVEL_FILE=0";
     }
 
     /** Opens the store at this JDBC URL and brings its schema up to date; a password may be null. */
@@ -46,8 +47,8 @@ public final class AnalysisStore implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(8);
         config.setPoolName("mabs-advisor-store");
-        // A database that is down is reported at once, not after the pool's default 30 s.
-        config.setInitializationFailTimeout(10_000);
+        // A database that is down is reported at once, not after the pool's default 30 s of retries.
+        config.setInitializationFailTimeout(1);
         config.setConnectionTimeout(10_000);
         HikariDataSource pool;
         try {

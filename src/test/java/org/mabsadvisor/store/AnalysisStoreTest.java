@@ -1,0 +1,131 @@
+package org.mabsadvisor.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The store on both databases it supports: the embedded H2 file, and a real PostgreSQL server when
+ * MABS_ADVISOR_TEST_POSTGRES_URL names one (with _USER and _PASSWORD). CI installs and starts
+ * PostgreSQL and sets MABS_ADVISOR_REQUIRE_POSTGRES=1, so that there the PostgreSQL runs cannot be
+ * skipped unseen.
+ */
+class AnalysisStoreTest {
+
+    @TempDir
+    static Path temp;
+
+    static Stream<String> databases() {
+        return Stream.of("h2", "postgresql");
+    }
+
+    /** The store of that kind, emptied. */
+    private static AnalysisStore open(String kind) throws Exception {
+        if (kind.equals("h2")) {
+            return AnalysisStore.open(AnalysisStore.embeddedUrl(temp.resolve("h2-" + System.nanoTime())), null, null);
+        }
+        String url = System.getenv("MABS_ADVISOR_TEST_POSTGRES_URL");
+        if (url == null || url.isBlank()) {
+            if ("1".equals(System.getenv("MABS_ADVISOR_REQUIRE_POSTGRES"))) {
+                throw new AssertionError("MABS_ADVISOR_REQUIRE_POSTGRES=1 but MABS_ADVISOR_TEST_POSTGRES_URL names no PostgreSQL server");
+            }
+            Assumptions.abort("no PostgreSQL server named by MABS_ADVISOR_TEST_POSTGRES_URL");
+        }
+        String user = System.getenv("MABS_ADVISOR_TEST_POSTGRES_USER");
+        String password = System.getenv("MABS_ADVISOR_TEST_POSTGRES_PASSWORD");
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS analysis");
+            s.execute("DROP TABLE IF EXISTS mabs_advisor_schema_history");
+        }
+        return AnalysisStore.open(url, user, password);
+    }
+
+    private static NewAnalysis analysis(String host, Instant at, String worst, String... ids) {
+        AnalysisSummary summary = AnalysisSummary.builder().host(host).receivedAt(at).collectedAt(at.minusSeconds(60)).worstSeverity(worst)
+                .findings(ids.length).newFindings(ids.length).resolvedFindings(0).ruleIds(List.of(ids)).build();
+        return new NewAnalysis(summary, "{\"server\": {\"name\": \"" + host + "\"}, \"note\": \"é ✓\"}", "{\"host\": \"" + host + "\"}");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void analysesAreKeptAndReadBackByHostWithoutRegardToCase(String kind) throws Exception {
+        try (AnalysisStore store = open(kind)) {
+            Instant t = Instant.parse("2026-11-20T06:00:00Z");
+            AnalysisSummary a = store.add(analysis("MABS01", t, "critical", "TLS-01", "TLS-02"));
+            AnalysisSummary b = store.add(analysis("mabs01", t.plusSeconds(3600), null));
+            AnalysisSummary c = store.add(analysis("MABS02", t.plusSeconds(60), "high", "VC-01"));
+            assertTrue(a.id() < b.id() && b.id() < c.id());
+
+            StoredAnalysis first = store.find(a.id()).orElseThrow();
+            assertEquals(a, first.summary(), "every field comes back as it was kept");
+            assertTrue(first.facts().contains("é ✓"), "text is kept as Unicode");
+            assertEquals(List.of(b.id(), a.id()), store.history("Mabs01", 10).stream().map(AnalysisSummary::id).toList(), "the newest first");
+            assertEquals(List.of(b.id()), store.history("MABS01", 1).stream().map(AnalysisSummary::id).toList());
+            assertEquals(b.id(), store.latest("MABS01").orElseThrow().summary().id());
+            assertEquals(List.of(b.id(), c.id()), store.hosts().stream().map(AnalysisSummary::id).toList(), "each host's latest");
+            assertEquals(List.of(), store.hosts().get(0).ruleIds());
+            assertEquals(List.of(a.id(), b.id()), store.factsSince("MABS01", t).stream().map(s -> s.summary().id()).toList(), "oldest first");
+            assertTrue(store.find(9_999_999).isEmpty());
+            assertEquals(3, store.count());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void retentionForgetsOldAnalysesButKeepsEachHostsLatest(String kind) throws Exception {
+        try (AnalysisStore store = open(kind)) {
+            Instant old = Instant.parse("2025-01-01T00:00:00Z");
+            store.add(analysis("MABS01", old, "low", "BASIC-01"));
+            AnalysisSummary lastOfOld = store.add(analysis("MABS09", old, "low", "BASIC-01"));
+            AnalysisSummary recent = store.add(analysis("MABS01", Instant.parse("2026-11-20T00:00:00Z"), null));
+            assertEquals(1, store.purge(Instant.parse("2026-01-01T00:00:00Z")));
+            assertEquals(List.of(recent.id(), lastOfOld.id()), store.hosts().stream().map(AnalysisSummary::id).toList(),
+                    "a host that stopped reporting keeps its last analysis");
+            assertEquals(2, store.count());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aReopenedStoreHasItsHistoryAndMigratesOnlyOnce(String kind) throws Exception {
+        if (kind.equals("h2")) {
+            Path folder = temp.resolve("reopened");
+            try (AnalysisStore store = AnalysisStore.open(AnalysisStore.embeddedUrl(folder), null, null)) {
+                store.add(analysis("MABS01", Instant.now(), null));
+            }
+            try (AnalysisStore store = AnalysisStore.open(AnalysisStore.embeddedUrl(folder), null, null)) {
+                assertEquals(1, store.count());
+            }
+            return;
+        }
+        try (AnalysisStore store = open(kind)) {
+            store.add(analysis("MABS01", Instant.now(), null));
+        }
+        String url = System.getenv("MABS_ADVISOR_TEST_POSTGRES_URL");
+        try (AnalysisStore store = AnalysisStore.open(url, System.getenv("MABS_ADVISOR_TEST_POSTGRES_USER"), System.getenv("MABS_ADVISOR_TEST_POSTGRES_PASSWORD"))) {
+            assertEquals(1, store.count());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aStoreThatCannotBeReachedIsAClearMessage(String kind) {
+        String url = kind.equals("h2") ? AnalysisStore.embeddedUrl(Path.of("/proc/no-such-folder")) : "jdbc:postgresql://127.0.0.1:1/none?password=secret";
+        StoreException e = assertThrows(StoreException.class, () -> AnalysisStore.open(url, "nobody", "secret"));
+        assertTrue(e.getMessage().startsWith("cannot open the store at "), e.getMessage());
+        assertFalse(e.getMessage().contains("secret"), "no password in messages: " + e.getMessage());
+    }
+}

@@ -26,9 +26,11 @@ public final class ServerFixture implements AutoCloseable {
     private final HttpApi api;
     private final int port;
     private final String token;
+    private final String scheme;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private ServerFixture(AnalysisStore store, HttpApi api, String token) {
+    private ServerFixture(AnalysisStore store, HttpApi api, String token, String scheme) {
+        this.scheme = scheme;
         this.store = store;
         this.api = api;
         this.token = token;
@@ -45,7 +47,7 @@ public final class ServerFixture implements AutoCloseable {
         RuleSet rules = builtInRules();
         LiveRules live = new LiveRules(out -> LiveRules.Loaded.of(rules, new Advisor(rules, RunLimits.DEFAULT, "test"), List.of()), List.of());
         AnalysisStore store = AnalysisStore.open(jdbc, user, password);
-        return new ServerFixture(store, new HttpApi(settings, live, store, clock), settings.token());
+        return new ServerFixture(store, new HttpApi(settings, live, store, clock), settings.token(), settings.keystore() == null ? "http" : "https");
     }
 
     /** Settings for a test server in {@code folder}: loopback, any free port. */
@@ -61,9 +63,14 @@ public final class ServerFixture implements AutoCloseable {
         return builtIn;
     }
 
+    /** The port the server listens on. */
+    public int port() {
+        return port;
+    }
+
     /** The address of the server, such as http://127.0.0.1:41234. */
     public String base() {
-        return "http://127.0.0.1:" + port;
+        return scheme + "://127.0.0.1:" + port;
     }
 
     /** A request to a path of the server, with its token if it has one. */

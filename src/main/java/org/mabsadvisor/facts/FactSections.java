@@ -32,7 +32,9 @@ public final class FactSections {
             Map.entry(SecuritySettings.class, "security"),
             Map.entry(EmailNotification.class, "notifications"),
             // Events also come from alerts and failedJobs; "events" names the three, as docs/facts.md says.
-            Map.entry(Event.class, "events"));
+            Map.entry(Event.class, "events"),
+            // Not a section of the file: the server derives forecasts from the history of a host.
+            Map.entry(Forecast.class, "forecasts (server history)"));
 
     /** The section name for an input fact type, or null for types that do not come from the facts file. */
     public static String of(Class<?> type) {

@@ -116,7 +116,19 @@ public final class FactSet {
         // Alerts and failed jobs carry the same errors as events: every event rule matches them unchanged.
         b.asEvents("/alerts", doc.alerts(), a -> a.asEvent(host));
         b.asEvents("/failedJobs", doc.failedJobs(), j -> j.asEvent(host));
+        // A facts file has no history, hence no forecast: the rules on forecasts are checked and silent.
+        b.collected(Forecast.class);
         return new FactSet(host, b.entries, b.types);
+    }
+
+    /** These facts with the forecasts the server made from the host's history. */
+    public FactSet withForecasts(List<Forecast> forecasts) {
+        if (forecasts.isEmpty()) {
+            return this;
+        }
+        List<Entry> all = new ArrayList<>(entries);
+        forecasts.forEach(f -> all.add(new Entry(null, f)));
+        return new FactSet(host, all, new LinkedHashSet<>(collectedTypes()));
     }
 
     /** Builds a fact set from facts made elsewhere (rule tests, derived inputs); all their types count as collected. */

@@ -1,11 +1,14 @@
 package org.mabsadvisor.host;
 
+import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.mabsadvisor.baseline.Baseline;
 import org.mabsadvisor.engine.Firing;
 import org.mabsadvisor.engine.RuleFailureException;
 import org.mabsadvisor.facts.FactSet;
 import org.mabsadvisor.facts.FactsDocument;
+import org.mabsadvisor.facts.Forecast;
 import org.mabsadvisor.findings.Advisor;
 import org.mabsadvisor.report.FindingSelection;
 import org.mabsadvisor.report.Report;
@@ -52,13 +55,26 @@ public final class HostPipeline {
 
     /** The report of a host's facts as read, with the collection problems of its bundle. */
     public Report analyze(HostFacts facts, String input) throws RuleFailureException {
-        Report report = analyze(facts.document(), input);
+        return analyze(facts, input, set -> List.of());
+    }
+
+    /**
+     * The report of a host's facts as read, the rules also seeing the forecasts made from its
+     * history ({@code forecasts} is given the facts as the rules see them, to measure them).
+     */
+    public Report analyze(HostFacts facts, String input, Function<FactSet, List<Forecast>> forecasts) throws RuleFailureException {
+        Report report = analyze(facts.document(), input, forecasts);
         return facts.collection().isEmpty() ? report : report.withCollection(facts.collection());
     }
 
     /** The report of a facts document, which has no collection problems. */
     public Report analyze(FactsDocument facts, String input) throws RuleFailureException {
-        Report report = advisor.analyze(FactSet.of(facts), input, language, firing -> trace.accept(input, firing));
+        return analyze(facts, input, set -> List.of());
+    }
+
+    private Report analyze(FactsDocument facts, String input, Function<FactSet, List<Forecast>> forecasts) throws RuleFailureException {
+        FactSet set = FactSet.of(facts);
+        Report report = advisor.analyze(set.withForecasts(forecasts.apply(set)), input, language, firing -> trace.accept(input, firing));
         if (analysedAt != null) {
             report = report.withProvenance(facts.collectedAt() == null ? null : facts.collectedAt().toInstant().toString(), analysedAt, rulesVersion);
         }

@@ -22,7 +22,9 @@ public record Policy(
         List<String> interferingBackupProcesses,
         double vaultCredentialsMaxAgeDays,
         List<String> azureTlsRootThumbprints,
-        List<String> azureEndpoints) {
+        List<String> azureEndpoints,
+        int trendWarningDays,
+        int trendWindowDays) {
 
     public Policy {
         interferingBackupProcesses = interferingBackupProcesses == null ? List.of() : List.copyOf(interferingBackupProcesses);

@@ -3,9 +3,12 @@ package org.mabsadvisor.server;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +19,7 @@ import org.mabsadvisor.engine.RuleFailureException;
 import org.mabsadvisor.findings.Explainer;
 import org.mabsadvisor.host.HostFacts;
 import org.mabsadvisor.host.HostPipeline;
+import org.mabsadvisor.policy.Policy;
 import org.mabsadvisor.report.Explanation;
 import org.mabsadvisor.report.Finding;
 import org.mabsadvisor.report.FindingSelection;
@@ -26,6 +30,8 @@ import org.mabsadvisor.store.AnalysisSummary;
 import org.mabsadvisor.store.NewAnalysis;
 import org.mabsadvisor.store.StoreException;
 import org.mabsadvisor.store.StoredAnalysis;
+import org.mabsadvisor.trends.Trend;
+import org.mabsadvisor.trends.Trends;
 import org.mabsadvisor.waivers.Waivers;
 
 /**
@@ -66,7 +72,16 @@ public final class Analyses {
             Waivers waivers = new Waivers(loaded.waivers(), LocalDate.ofInstant(now, ZoneOffset.UTC));
             HostPipeline pipeline = new HostPipeline(loaded.advisor(), language, baseline, waivers, (i, f) -> { }, FindingSelection.ALL,
                     now.toString(), loaded.version());
-            Report report = pipeline.analyze(facts, input);
+            Instant measuredAt = facts.document().collectedAt() == null ? now : facts.document().collectedAt().toInstant();
+            Policy policy = loaded.rules().policy();
+            List<Trends.Sample> past = host == null ? List.of() : samples(host, measuredAt.minus(Duration.ofDays(policy.trendWindowDays())), measuredAt);
+            Map<String, Double> measured = new HashMap<>();
+            Report report = pipeline.analyze(facts, input, set -> {
+                measured.putAll(Trends.measure(set));
+                List<Trends.Sample> all = new ArrayList<>(past);
+                all.add(new Trends.Sample(measuredAt, measured));
+                return Trends.forecasts(set, all, policy);
+            });
             int fresh = previous.isEmpty() ? report.findings().size()
                     : (int) report.findings().stream().filter(f -> Finding.NEW.equals(f.baseline())).count();
             AnalysisSummary summary = AnalysisSummary.builder()
@@ -79,7 +94,7 @@ public final class Analyses {
                     .resolvedFindings(report.resolved().size())
                     .ruleIds(report.findings().stream().map(Finding::ruleId).distinct().toList())
                     .build();
-            AnalysisSummary kept = store.add(new NewAnalysis(summary, factsJson, new JsonReport().render(report)));
+            AnalysisSummary kept = store.add(new NewAnalysis(summary, factsJson, new JsonReport().render(report), measured));
             return new Received(kept, report);
         }
     }
@@ -97,6 +112,26 @@ public final class Analyses {
     /** One kept analysis. */
     public Optional<StoredAnalysis> analysis(long id) throws StoreException {
         return store.find(id);
+    }
+
+    /** The trend of each measure of a host over the policy's window, up to its latest analysis. */
+    public List<Trend> trends(String host) throws StoreException, RulesUnavailableException {
+        Policy policy = rules.current().rules().policy();
+        Optional<StoredAnalysis> latest = store.latest(host);
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        AnalysisSummary last = latest.get().summary();
+        Instant end = last.collectedAt() != null ? last.collectedAt() : last.receivedAt();
+        return Trends.of(samples(host, end.minus(Duration.ofDays(policy.trendWindowDays())), end), policy);
+    }
+
+    /** The measures of a host's analyses collected from {@code since} up to {@code until}, oldest first. */
+    private List<Trends.Sample> samples(String host, Instant since, Instant until) throws StoreException {
+        return store.measures(host, since).stream()
+                .filter(m -> !m.at().isAfter(until))
+                .map(m -> new Trends.Sample(m.at(), m.values()))
+                .toList();
     }
 
     /** The answer to pasted errors, by the rules in force. */

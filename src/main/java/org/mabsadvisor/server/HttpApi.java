@@ -40,6 +40,7 @@ import org.mabsadvisor.store.AnalysisStore;
 import org.mabsadvisor.store.AnalysisSummary;
 import org.mabsadvisor.store.StoreException;
 import org.mabsadvisor.store.StoredAnalysis;
+import org.mabsadvisor.trends.Trend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,6 +135,7 @@ public final class HttpApi implements AutoCloseable {
         config.routes.get(API + "/analyses/{id}/facts", this::facts);
         config.routes.get(API + "/hosts", this::hosts);
         config.routes.get(API + "/hosts/{host}/analyses", this::history);
+        config.routes.get(API + "/hosts/{host}/trends", this::trends);
         config.routes.post(API + "/explain", this::explain);
         config.routes.get(API + "/rules", this::ruleList);
         config.routes.get(API + "/schemas/{name}", this::schema);
@@ -288,6 +290,35 @@ public final class HttpApi implements AutoCloseable {
         ObjectNode body = json.createObjectNode();
         body.put("host", history.get(0).host());
         body.set("analyses", list);
+        send(ctx, 200, body);
+    }
+
+    private void trends(Context ctx) throws Exception {
+        String host = ctx.pathParam("host");
+        List<Trend> trends = analyses.trends(host);
+        if (analyses.history(host, 1).isEmpty()) {
+            throw new ApiProblem(404, "no analysis of host '" + host + "' is kept");
+        }
+        ArrayNode list = json.createArrayNode();
+        for (Trend t : trends) {
+            ObjectNode node = list.addObject();
+            node.put("measure", t.measure().key());
+            node.put("unit", t.measure().unit());
+            node.put("direction", t.measure().rising() ? "rising" : "falling");
+            node.put("threshold", t.threshold());
+            if (t.perDay() != null) {
+                node.put("perDay", t.perDay());
+            }
+            if (t.daysLeft() != null) {
+                node.put("daysLeft", t.daysLeft());
+                node.put("reachedAt", t.reachedAt().toString());
+            }
+            ArrayNode points = node.putArray("points");
+            t.points().forEach(p -> points.addObject().put("at", p.at().toString()).put("value", p.value()));
+        }
+        ObjectNode body = json.createObjectNode();
+        body.put("host", host);
+        body.set("trends", list);
         send(ctx, 200, body);
     }
 

@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -73,7 +76,7 @@ public final class AnalysisStore implements AutoCloseable {
     /** Keeps an analysis and returns it with its id. */
     public AnalysisSummary add(NewAnalysis analysis) throws StoreException {
         String sql = "INSERT INTO analysis (host, host_key, received_at, collected_at, worst_severity, findings, new_findings, "
-                + "resolved_findings, rule_ids, facts, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "resolved_findings, rule_ids, facts, report, measures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
             AnalysisSummary a = analysis.summary();
             s.setString(1, a.host());
@@ -87,6 +90,8 @@ public final class AnalysisStore implements AutoCloseable {
             s.setString(9, String.join(",", a.ruleIds()));
             s.setString(10, analysis.facts());
             s.setString(11, analysis.report());
+            s.setString(12, analysis.measures().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -137,23 +142,45 @@ public final class AnalysisStore implements AutoCloseable {
         }
     }
 
-    /** A host's analyses with their facts, the oldest first, received since {@code since}: what trends are computed from. */
-    public List<StoredAnalysis> factsSince(String host, Instant since) throws StoreException {
+    /** The measures of a host's analyses collected since {@code since}, the oldest first: what trends are computed from. */
+    public List<Measured> measures(String host, Instant since) throws StoreException {
         try (Connection c = pool.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", facts, report FROM analysis WHERE host_key = ? "
-                        + "AND received_at >= ? ORDER BY id")) {
+                PreparedStatement s = c.prepareStatement("SELECT received_at, collected_at, measures FROM analysis WHERE host_key = ? "
+                        + "AND COALESCE(collected_at, received_at) >= ? ORDER BY COALESCE(collected_at, received_at), id")) {
             s.setString(1, key(host));
             s.setTimestamp(2, Timestamp.from(since));
-            List<StoredAnalysis> all = new ArrayList<>();
+            List<Measured> all = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    all.add(new StoredAnalysis(summary(r), r.getString("facts"), r.getString("report")));
+                    Timestamp collected = r.getTimestamp("collected_at");
+                    Instant at = collected != null ? collected.toInstant() : r.getTimestamp("received_at").toInstant();
+                    all.add(new Measured(at, parseMeasures(r.getString("measures"))));
                 }
             }
             return all;
         } catch (SQLException e) {
-            throw failure("read the facts of " + host, e);
+            throw failure("read the measures of " + host, e);
         }
+    }
+
+    /** The measures of one analysis, at the time its facts were collected. */
+    public record Measured(Instant at, Map<String, Double> values) {
+    }
+
+    private static Map<String, Double> parseMeasures(String text) {
+        Map<String, Double> values = new TreeMap<>();
+        if (text == null || text.isEmpty()) {
+            return values;
+        }
+        for (String pair : text.split(",")) {
+            int eq = pair.indexOf('=');
+            try {
+                values.put(pair.substring(0, eq), Double.valueOf(pair.substring(eq + 1)));
+            } catch (RuntimeException e) {
+                // A value this version cannot read is left out of the trend rather than failing it.
+            }
+        }
+        return values;
     }
 
     /** The latest analysis of every host, by host name. */

@@ -282,6 +282,34 @@ class ServerApiTest {
     }
 
     @Test
+    void aMeasureHeadingForItsThresholdGivesAFindingBeforeTheProblem() throws Exception {
+        ObjectNode facts = (ObjectNode) JSON.readTree(Files.readString(Project.samples().resolve("healthy-v4.json")));
+        Instant day0 = Instant.parse("2026-11-10T06:00:00Z");
+        List<JsonNode> reports = new ArrayList<>();
+        for (int d = 0; d < 5; d++) {
+            // 40,000 files and 2,000 more a day; the policy tolerates 65,000 and warns 14 days ahead. From day 4
+            // (48,000), 8.5 days are left: "about 9 days", on the 22nd.
+            facts.put("collectedAt", day0.plusSeconds(d * 86_400L).toString());
+            ((ObjectNode) facts.get("windowsTemp")).put("fileCount", 40_000 + 2_000 * d);
+            reports.add(JSON.readTree(server.post("/api/v1/analyses", "application/json", JSON.writeValueAsBytes(facts)).body()));
+        }
+        assertEquals(List.of(), ruleIds(reports.get(1)), "two analyses are no trend");
+        assertEquals(List.of("TREND-03"), ruleIds(reports.get(4)));
+        JsonNode evidence = reports.get(4).get("findings").get(0).get("evidence").get(0);
+        assertTrue(evidence.get("text").asText().contains("48000") && evidence.get("text").asText().contains("in about 9 days (2026-11-22)"),
+                evidence.toString());
+
+        JsonNode trends = api.check("GET", "/api/v1/hosts/{host}/trends", server.get("/api/v1/hosts/MABS01/trends"));
+        JsonNode temp = list(trends.get("trends")).stream().filter(t -> t.get("measure").asText().equals("windowsTempFiles")).findFirst().orElseThrow();
+        assertEquals(2_000, temp.get("perDay").asDouble(), 1e-6);
+        assertEquals(9, temp.get("daysLeft").asInt());
+        assertEquals(5, temp.get("points").size());
+        JsonNode scratch = list(trends.get("trends")).stream().filter(t -> t.get("measure").asText().equals("scratchFreePercent")).findFirst().orElseThrow();
+        assertFalse(scratch.has("daysLeft"), "a flat measure has no day of reaching its threshold");
+        assertEquals(404, api.check("GET", "/api/v1/hosts/{host}/trends", server.get("/api/v1/hosts/nobody/trends")).get("status").asInt());
+    }
+
+    @Test
     void aHostThatStoppedReportingIsMarkedSilent() throws Exception {
         upload("healthy.json");
         server.close();

@@ -56,7 +56,8 @@ class AnalysisStoreTest {
     private static NewAnalysis analysis(String host, Instant at, String worst, String... ids) {
         AnalysisSummary summary = AnalysisSummary.builder().host(host).receivedAt(at).collectedAt(at.minusSeconds(60)).worstSeverity(worst)
                 .findings(ids.length).newFindings(ids.length).resolvedFindings(0).ruleIds(List.of(ids)).build();
-        return new NewAnalysis(summary, "{\"server\": {\"name\": \"" + host + "\"}, \"note\": \"é ✓\"}", "{\"host\": \"" + host + "\"}");
+        return new NewAnalysis(summary, "{\"server\": {\"name\": \"" + host + "\"}, \"note\": \"é ✓\"}", "{\"host\": \"" + host + "\"}",
+                java.util.Map.of("windowsTempFiles", (double) at.getEpochSecond() % 1000, "scratchFreePercent", 12.5));
     }
 
     @ParameterizedTest
@@ -77,7 +78,10 @@ class AnalysisStoreTest {
             assertEquals(b.id(), store.latest("MABS01").orElseThrow().summary().id());
             assertEquals(List.of(b.id(), c.id()), store.hosts().stream().map(AnalysisSummary::id).toList(), "each host's latest");
             assertEquals(List.of(), store.hosts().get(0).ruleIds());
-            assertEquals(List.of(a.id(), b.id()), store.factsSince("MABS01", t).stream().map(s -> s.summary().id()).toList(), "oldest first");
+            List<AnalysisStore.Measured> measured = store.measures("MABS01", t.minusSeconds(60));
+            assertEquals(List.of(t.minusSeconds(60), t.plusSeconds(3540)), measured.stream().map(AnalysisStore.Measured::at).toList(),
+                    "oldest first, at the time the facts were collected");
+            assertEquals(java.util.Map.of("windowsTempFiles", (double) t.getEpochSecond() % 1000, "scratchFreePercent", 12.5), measured.get(0).values());
             assertTrue(store.find(9_999_999).isEmpty());
             assertEquals(3, store.count());
         }

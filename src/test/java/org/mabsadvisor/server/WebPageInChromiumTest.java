@@ -84,9 +84,9 @@ class WebPageInChromiumTest {
             assertEquals("high", first.get("worstSeverity").asText());
             assertEquals("high", cell("SRV-MABS02", "severity", browser));
 
-            // The same host reports again, as a facts file: findings are new and resolved since the bundle.
+            // The same host reports again, as a facts file dropped on the page: findings are new and resolved since the bundle.
             Path later = renamed("tls-broken.json", "SRV-MABS02", temp.resolve("SRV-MABS02-later.json"));
-            browser.setFiles("#upload-input", List.of(later));
+            browser.dropFiles("#upload", List.of(later));
             browser.waitFor("the message of the second upload", uploadDone("SRV-MABS02-later.json"));
             JsonNode second = host(server, "SRV-MABS02");
             assertTrue(second.get("resolvedFindings").asInt() > 0, "the second report resolves the bundle's findings");

@@ -288,6 +288,25 @@ public final class BrowserSession implements AutoCloseable {
         send("DOM.setFileInputFiles", params);
     }
 
+    /**
+     * Drags {@code files} from outside the browser and drops them on the middle of the element
+     * {@code selector}, as a user dropping files from the desktop: the page sees dragenter,
+     * dragover and drop with the files, and the drop happens only if it accepted the dragover.
+     */
+    public void dropFiles(String selector, List<Path> files) throws Exception {
+        JsonNode point = evaluate("(() => { const e = document.querySelector(" + JSON.writeValueAsString(selector) + ");"
+                + " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+                + " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()");
+        ObjectNode data = JSON.createObjectNode().put("dragOperationsMask", 1);
+        data.putArray("items");
+        files.forEach(f -> data.withArray("files").add(f.toAbsolutePath().toString()));
+        for (String type : List.of("dragEnter", "dragOver", "drop")) {
+            ObjectNode event = JSON.createObjectNode().put("type", type).put("x", point.get("x").asDouble()).put("y", point.get("y").asDouble());
+            event.set("data", data);
+            send("Input.dispatchDragEvent", event);
+        }
+    }
+
     /** Types {@code text} into the focused element, as an input method would. */
     public void insertText(String text) throws Exception {
         send("Input.insertText", JSON.createObjectNode().put("text", text));

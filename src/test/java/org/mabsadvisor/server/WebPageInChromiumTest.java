@@ -234,6 +234,7 @@ class WebPageInChromiumTest {
             // And the watch over the policy does see a breach: an inline style is refused and reported.
             browser.evaluate("document.body.setAttribute('style', 'outline: 1px solid red')");
             browser.waitFor("the policy to report the inline style", "window.__cspViolations.length > 0");
+            browser.waitForErrorMessage("Content Security Policy");
         }
     }
 
@@ -255,11 +256,14 @@ class WebPageInChromiumTest {
                     browser.text("document.getElementById('fleet-empty').textContent"));
             assertEquals("s3cret-token", browser.text("sessionStorage.getItem('mabs-advisor.token')"));
 
-            // The token goes with every request: an upload through the page is accepted.
-            Path facts = renamed("healthy.json", "MABS01", temp.resolve("MABS01.json"));
-            browser.setFiles("#upload-input", List.of(facts));
-            browser.waitFor("the upload with the token", uploadDone("MABS01.json"));
-            browser.waitFor("the host in the fleet", row("MABS01") + " !== undefined");
+            // The token goes with every request: an upload through the page is accepted, here NDJSON of two hosts.
+            String ndjson = Files.readString(renamed("healthy.json", "MABS01", temp.resolve("MABS01.json"))) + "\n"
+                    + Files.readString(renamed("tls-broken.json", "MABS02", temp.resolve("MABS02.json"))) + "\n";
+            Path fleet = Files.writeString(temp.resolve("fleet.ndjson"), ndjson);
+            browser.setFiles("#upload-input", List.of(fleet));
+            browser.waitFor("the upload with the token", uploadDone("fleet.ndjson"));
+            assertEquals(List.of("MABS01", "MABS02"), strings(browser, "Array.from(document.querySelectorAll('#upload-result a')).map(a => a.textContent)"));
+            browser.waitFor("both hosts in the fleet", row("MABS01") + " !== undefined && " + row("MABS02") + " !== undefined");
             assertEquals(List.of(), browser.exceptions());
             assertEquals("[]", browser.evaluate("window.__cspViolations").toString());
         }

@@ -368,6 +368,17 @@ public final class BrowserSession implements AutoCloseable {
         return found;
     }
 
+    /** Waits up to {@link #DEFAULT_WAIT} for an error message of the page (see {@link #errorMessages()}) that contains {@code fragment}. */
+    public void waitForErrorMessage(String fragment) throws Exception {
+        long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
+        while (errorMessages().stream().noneMatch(m -> m.contains(fragment))) {
+            if (System.nanoTime() > deadline) {
+                fail("waited " + DEFAULT_WAIT.toSeconds() + " s for an error message with '" + fragment + "'; there are " + errorMessages());
+            }
+            Thread.sleep(25);
+        }
+    }
+
     private String logTail() {
         try {
             String text = Files.exists(log) ? Files.readString(log) : "";

@@ -977,6 +977,13 @@
     });
     setUpDropZone();
     window.addEventListener('hashchange', route);
+    // collectors keep reporting: the fleet refreshes itself while it is in view, unless a row has the focus
+    setInterval(() => {
+      const body = document.getElementById('fleet-body');
+      if (!document.hidden && !document.getElementById('view-fleet').hidden && !body.contains(document.activeElement)) {
+        loadFleet();
+      }
+    }, 60000);
     route();
     document.body.dataset.ready = 'true';
   }

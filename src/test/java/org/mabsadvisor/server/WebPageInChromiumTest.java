@@ -103,6 +103,15 @@ class WebPageInChromiumTest {
             assertTrue(refusal.contains("422") && refusal.contains("the facts are not valid"), refusal);
             assertTrue(browser.text("document.querySelector('#upload-result .problems').textContent").contains("required property 'server' not found"));
 
+            // The bundle once more, through the file input: the TLS findings are resolved, the vault's are new again.
+            browser.setFiles("#upload-input", List.of(zip));
+            browser.waitFor("the message of the third upload", uploadDone("vault-credentials-invalid.zip"));
+            JsonNode third = host(server, "SRV-MABS02");
+            assertTrue(third.get("id").asLong() > second.get("id").asLong());
+            browser.waitFor("the fleet to show the third report", cellExpression("SRV-MABS02", "resolved") + " === "
+                    + JSON.writeValueAsString(third.get("resolvedFindings").asText()) + " && " + cellExpression("SRV-MABS02", "findings")
+                    + " === " + JSON.writeValueAsString(third.get("findings").asText()));
+
             // A host named with markup is shown as text, and nothing of it runs.
             Path hostile = renamed("healthy.json", HOSTILE, temp.resolve("hostile.json"));
             browser.setFiles("#upload-input", List.of(hostile));
@@ -127,7 +136,7 @@ class WebPageInChromiumTest {
             choose(browser, "#filter-severity", "high");
             assertEquals(expectedHosts(hosts, h -> rank(h.path("worstSeverity").asText(null)) <= rank("high")), shownHosts(browser));
             choose(browser, "#filter-severity", "");
-            String rule = second.get("ruleIds").get(0).asText();
+            String rule = third.get("ruleIds").get(0).asText();
             choose(browser, "#filter-rule", rule);
             assertEquals(expectedHosts(hosts, h -> contains(h.get("ruleIds"), rule)), shownHosts(browser));
             choose(browser, "#filter-rule", "");
@@ -138,8 +147,8 @@ class WebPageInChromiumTest {
             choose(browser, "#filter-age", "");
             assertEquals(4, shownHosts(browser).size());
 
-            // The host page: the latest report's findings, what changed, the history with its reports.
-            JsonNode report = JSON.readTree(server.get("/api/v1/analyses/" + second.get("id").asLong()).body());
+            // The host page: the latest report's findings and causes, what changed, the history with its reports.
+            JsonNode report = JSON.readTree(server.get("/api/v1/analyses/" + third.get("id").asLong()).body());
             browser.evaluate(row("SRV-MABS02") + ".querySelector('th a').click()");
             browser.waitFor("the host page", "!document.getElementById('view-host').hidden && document.querySelector('#latest')");
             assertEquals("SRV-MABS02", browser.text("document.getElementById('host-title').textContent"));
@@ -162,10 +171,16 @@ class WebPageInChromiumTest {
             }
             assertEquals(added, browser.evaluate("document.querySelectorAll('#new-findings li').length").asInt());
             assertEquals(report.get("resolved").size(), browser.evaluate("document.querySelectorAll('#resolved-findings li').length").asInt());
-            assertTrue(browser.text("document.getElementById('resolved-findings').textContent").contains("VC-01"));
-            assertEquals(2, browser.evaluate("document.querySelectorAll('#history tbody tr').length").asInt());
+            assertTrue(browser.text("document.getElementById('resolved-findings').textContent").contains("TLS-01"));
+            assertTrue(report.get("causes").size() > 0, "the vault's report has a root cause");
+            List<String> causes = new ArrayList<>();
+            report.get("causes").forEach(c -> causes.add(c.get("id").asText()));
+            assertEquals(causes, strings(browser, "Array.from(document.querySelectorAll('#causes .cause')).map(c => c.dataset.cause)"));
+            assertEquals(report.get("causes").get(0).get("title").asText(), browser.text("document.querySelector('#causes .cause-title').textContent"));
+            assertEquals(List.of(third.get("id").asText(), second.get("id").asText(), first.get("id").asText()),
+                    strings(browser, "Array.from(document.querySelectorAll('#history tbody th')).map(th => th.textContent.replace('#', ''))"));
             String html = browser.text("document.querySelector('#history a.report-link[data-format=html]').href");
-            assertEquals(server.base() + "/api/v1/analyses/" + second.get("id").asLong() + "?format=html", html);
+            assertEquals(server.base() + "/api/v1/analyses/" + third.get("id").asLong() + "?format=html", html);
             assertEquals("200 text/html", browser.text("fetch(" + JSON.writeValueAsString(html)
                     + ").then(r => r.status + ' ' + r.headers.get('content-type').split(';')[0])"));
             screenshot(browser, "host.png");
@@ -217,7 +232,7 @@ class WebPageInChromiumTest {
             assertEquals("Hôte", browser.text("document.querySelector('#fleet-table button[data-sort=host]').textContent"));
             assertTrue(browser.text(row("MABS-BRANCH07") + ".querySelector('th').textContent").contains("ne rapporte plus"));
             assertEquals(java.util.Map.of("critical", "critique", "high", "élevée", "medium", "moyenne", "low", "faible", "info", "info")
-                    .get(second.get("worstSeverity").asText()), cell("SRV-MABS02", "severity", browser));
+                    .get(third.get("worstSeverity").asText()), cell("SRV-MABS02", "severity", browser));
             assertEquals(List.of(), browser.exceptions());
             assertEquals("[]", browser.evaluate("window.__cspViolations").toString());
 

@@ -60,6 +60,10 @@
       hostSummary: 'Latest report received {received} ({age}), collected {collected}; {count} finding(s).',
       unknown: 'unknown',
       latestTitle: 'Latest report',
+      causesTitle: 'Root causes',
+      causeExplains: 'Explains the findings {ids}.',
+      collectionTitle: 'What the collector could not read',
+      collectionUnknown: 'Left unknown: {facts}',
       noFindings: 'No finding: every rule that could run found nothing wrong.',
       notChecked: '{count} rule(s) could not run because facts were not collected.',
       certainty: 'Certainty',
@@ -151,6 +155,10 @@
       hostSummary: 'Dernier rapport reçu le {received} ({age}), collecté le {collected} ; {count} constat(s).',
       unknown: 'inconnu',
       latestTitle: 'Dernier rapport',
+      causesTitle: 'Causes premières',
+      causeExplains: 'Explique les constats {ids}.',
+      collectionTitle: "Ce que le collecteur n'a pas pu lire",
+      collectionUnknown: 'Restent inconnus : {facts}',
       noFindings: "Aucun constat : les règles qui ont pu s'exécuter n'ont rien trouvé d'anormal.",
       notChecked: "{count} règle(s) n'ont pas pu s'exécuter faute de faits collectés.",
       certainty: 'Certitude',
@@ -649,6 +657,16 @@
     const content = document.getElementById('host-content');
     clear(content);
     content.appendChild(changesSection(findings, report.resolved || [], analyses.length));
+    const causes = Array.isArray(report.causes) ? report.causes : [];
+    if (causes.length) {
+      content.appendChild(el('section', { id: 'causes', 'aria-labelledby': 'causes-title' },
+        el('h2', { id: 'causes-title' }, t('causesTitle')),
+        causes.map((c) => el('article', { class: 'cause', 'data-cause': c.id },
+          el('h3', null, el('code', { class: 'rule-id' }, c.id), ' ', el('span', { class: 'cause-title' }, c.title)),
+          (c.evidence || []).length ? el('ul', { class: 'evidence' }, c.evidence.map((e) => el('li', null, e.text))) : null,
+          (c.findings || []).length ? el('p', null, t('causeExplains', { ids: c.findings.join(', ') })) : null,
+          (c.actions || []).length ? [el('h4', null, t('actions')), actionList(c.actions)] : null))));
+    }
     const latestSection = el('section', { id: 'latest', 'aria-labelledby': 'latest-title' },
       el('h2', { id: 'latest-title' }, t('latestTitle')));
     if (!findings.length) {
@@ -658,6 +676,13 @@
     const notChecked = report.summary && report.summary.notChecked;
     if (notChecked) {
       latestSection.appendChild(el('p', { class: 'note' }, t('notChecked', { count: notChecked })));
+    }
+    const collection = Array.isArray(report.collection) ? report.collection : [];
+    if (collection.length) {
+      latestSection.appendChild(el('h3', null, t('collectionTitle')));
+      latestSection.appendChild(el('ul', { id: 'collection', class: 'collection' }, collection.map((c) => el('li', null,
+        el('code', null, c.spec), ': ', c.problem,
+        (c.unknownFacts || []).length ? [' ', el('span', { class: 'note' }, t('collectionUnknown', { facts: c.unknownFacts.join(', ') }))] : null))));
     }
     content.appendChild(latestSection);
     content.appendChild(historySection(analyses));

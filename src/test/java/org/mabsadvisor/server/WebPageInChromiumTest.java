@@ -254,20 +254,25 @@ class WebPageInChromiumTest {
     }
 
     @Test
-    void asksForTheTokenAndKeepsItForTheSession() throws Exception {
+    void asksForTheTokenAndKeepsItForTheSessionInTheBrowsersLanguage() throws Exception {
         Path data = temp.resolve("server");
         try (ServerFixture server = ServerFixture.start(data, ServerFixture.settings(data).token("s3cret-token").build(),
                 AnalysisStore.embeddedUrl(data), null, null, Clock.systemUTC());
                 BrowserSession browser = BrowserSession.start(temp.resolve("browser"), 1024, 700)) {
             browser.beforeEachDocument(CSP_LISTENER);
+            // A browser set to French: the page starts in French without being asked.
+            browser.beforeEachDocument("Object.defineProperty(navigator, 'language', {get: () => 'fr-FR'});"
+                    + "Object.defineProperty(navigator, 'languages', {get: () => ['fr-FR', 'fr']});");
             browser.navigate(server.base() + "/");
             browser.waitFor("the token prompt", "!document.getElementById('token-box').hidden");
+            assertEquals("fr", browser.text("document.documentElement.lang"));
+            assertEquals("Ce serveur demande son jeton", browser.text("document.getElementById('token-title').textContent"));
             assertTrue(browser.text("document.getElementById('token-message').textContent").contains("token"));
             assertEquals("token-input", browser.text("document.activeElement.id"));
             browser.insertText("s3cret-token");
             browser.pressEnter();
             browser.waitFor("the fleet with the token", "document.getElementById('token-box').hidden && !document.getElementById('fleet-empty').hidden");
-            assertEquals("No host has reported yet: upload a bundle or point a collector at this server.",
+            assertEquals("Aucun hôte n'a encore envoyé de rapport : déposez un lot ou dirigez un collecteur vers ce serveur.",
                     browser.text("document.getElementById('fleet-empty').textContent"));
             assertEquals("s3cret-token", browser.text("sessionStorage.getItem('mabs-advisor.token')"));
 

@@ -49,8 +49,8 @@ class WebPageInChromiumTest {
     void fleetHostExplainAndFrenchInChromium() throws Exception {
         ShiftedClock clock = new ShiftedClock();
         Path data = temp.resolve("server");
-        try (ServerFixture server = ServerFixture.start(data, ServerFixture.settings(data).build(), AnalysisStore.embeddedUrl(data), null, null, clock);
-                BrowserSession browser = BrowserSession.start(temp.resolve("browser"), 1280, 900)) {
+        try (BrowserSession browser = BrowserSession.start(temp.resolve("browser"), 1280, 900);
+                ServerFixture server = ServerFixture.start(data, ServerFixture.settings(data).build(), AnalysisStore.embeddedUrl(data), null, null, clock)) {
             // Two hosts reported earlier: one three days ago (past the 36 h after which a host is silent), one this morning.
             clock.shift = Duration.ofDays(-3);
             seed(server, "backup-failures.json", "MABS-BRANCH07");
@@ -256,9 +256,9 @@ class WebPageInChromiumTest {
     @Test
     void asksForTheTokenAndKeepsItForTheSessionInTheBrowsersLanguage() throws Exception {
         Path data = temp.resolve("server");
-        try (ServerFixture server = ServerFixture.start(data, ServerFixture.settings(data).token("s3cret-token").build(),
-                AnalysisStore.embeddedUrl(data), null, null, Clock.systemUTC());
-                BrowserSession browser = BrowserSession.start(temp.resolve("browser"), 1024, 700)) {
+        try (BrowserSession browser = BrowserSession.start(temp.resolve("browser"), 1024, 700);
+                ServerFixture server = ServerFixture.start(data, ServerFixture.settings(data).token("s3cret-token").build(),
+                        AnalysisStore.embeddedUrl(data), null, null, Clock.systemUTC())) {
             browser.beforeEachDocument(CSP_LISTENER);
             // A browser set to French: the page starts in French without being asked.
             browser.beforeEachDocument("Object.defineProperty(navigator, 'language', {get: () => 'fr-FR'});"

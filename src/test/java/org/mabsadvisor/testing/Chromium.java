@@ -35,6 +35,11 @@ public final class Chromium {
 
     /** The browser, with a fresh profile under {@code work}; fails (or skips, when asked) when there is none. */
     public static Chromium find(Path work) throws IOException {
+        return new Chromium(binary(), Files.createDirectories(work.resolve("chromium-profile")));
+    }
+
+    /** The browser binary; fails (or skips, when asked) when there is none. */
+    static Path binary() {
         if (Boolean.getBoolean(SKIP_PROPERTY)) {
             Assumptions.abort("browser tests skipped by -D" + SKIP_PROPERTY + "=true");
         }
@@ -43,7 +48,7 @@ public final class Chromium {
             fail("chromium is not installed: install chromium (Debian: apt-get install -y chromium), name it with -D"
                     + BINARY_PROPERTY + "=PATH, or skip the browser tests with -D" + SKIP_PROPERTY + "=true");
         }
-        return new Chromium(binary, Files.createDirectories(work.resolve("chromium-profile")));
+        return binary;
     }
 
     /** The DOM of the page after the browser has loaded and rendered it, as HTML. */

@@ -16,6 +16,7 @@
     /stripchart, Test-NetConnection); the mabs-advisor test suite checks that no command writes,
     starts, stops or deletes anything. The only things this script writes are its own bundle
     folder and zip in -OutputDirectory, and the only thing it removes is that bundle folder.
+    With -Upload, it also sends that zip (and nothing else) to a mabs-advisor server.
 
     IT READS NO SECRET
     No encryption passphrase, no SMTP password (of the notification settings, only the SMTPUserName
@@ -53,8 +54,21 @@
     numbered GUIDs. gpresult's report, which names accounts, groups and computers throughout, is left
     out. docs/collecting.md lists what is collected and what -Redact replaces.
 
+.PARAMETER Upload
+    The address of a mabs-advisor server (mabs-advisor serve), such as https://advisor.contoso.local:8460.
+    Optional: the bundle is then also sent to it, by HTTPS (plain HTTP only to this machine itself),
+    and the server keeps its analysis in the history of this host. The zip stays in -OutputDirectory.
+
+.PARAMETER UploadTokenFile
+    A file whose first line is the server's token, sent as "Authorization: Bearer <token>". Required
+    with -Upload unless the server runs without a token (on this machine only). Its content is never
+    printed nor written to the bundle.
+
 .EXAMPLE
     powershell.exe -NoProfile -ExecutionPolicy Bypass -File .\Collect-MabsFacts.ps1 -OutputDirectory D:\MabsFacts
+
+.EXAMPLE
+    .\Collect-MabsFacts.ps1 -OutputDirectory D:\MabsFacts -Upload https://advisor.contoso.local:8460 -UploadTokenFile D:\MabsFacts\advisor.token
 
 .EXAMPLE
     .\Collect-MabsFacts.ps1 -EventDays 14 -ProtectedServers 'FS01.contoso.local', 'SQL01.contoso.local'
@@ -74,7 +88,12 @@ param(
     [ValidatePattern('^[A-Za-z0-9.-]+$')]
     [string] $TimeSource = 'time.windows.com',
 
-    [switch] $Redact
+    [switch] $Redact,
+
+    [ValidatePattern('^https?://[A-Za-z0-9.\[\]:-]+(/[A-Za-z0-9._~/-]*)?$')]
+    [string] $Upload,
+
+    [string] $UploadTokenFile
 )
 
 $CollectorVersion = '1.0.0'
@@ -82,6 +101,13 @@ $ErrorActionPreference = 'Stop'
 
 if ($PSVersionTable.PSVersion.Major -lt 5) {
     throw 'Collect-MabsFacts.ps1 needs Windows PowerShell 5.1 or later.'
+}
+
+if ($Upload -and $Upload -notmatch '^https://' -and $Upload -notmatch '^http://(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(/|$)') {
+    throw "-Upload needs an https:// address: the bundle describes this server and must not cross the network in clear."
+}
+if ($UploadTokenFile -and -not (Test-Path -LiteralPath $UploadTokenFile -PathType Leaf)) {
+    throw "-UploadTokenFile $UploadTokenFile is not a file."
 }
 
 $SpecsFile = Join-Path -Path $PSScriptRoot -ChildPath 'specs.json'
@@ -437,4 +463,22 @@ Remove-Item -LiteralPath $BundleFolder -Recurse -Force
 
 $failed = @($runs | Where-Object -FilterScript { $_.exitCode -ne 0 }).Count
 Write-Host "Done: $ZipPath ($($runs.Count) commands, $failed with an error, recorded in manifest.json)."
+
+if ($Upload) {
+    $headers = @{}
+    if ($UploadTokenFile) {
+        $token = ([System.IO.File]::ReadAllText($UploadTokenFile)).Split("`n")[0].Trim()
+        $headers['Authorization'] = 'Bearer ' + $token
+    }
+    # Windows PowerShell 5.1 may not offer TLS 1.2 by default; this changes only this process.
+    [Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
+    $uri = $Upload.TrimEnd('/') + '/api/v1/analyses?name=' + [uri]::EscapeDataString($BundleName + '.zip')
+    try {
+        $answer = Invoke-WebRequest -Uri $uri -Method Post -InFile $ZipPath -ContentType 'application/zip' -Headers $headers -UseBasicParsing
+        Write-Host "Sent to $Upload ($($answer.Headers['Location']))."
+    } catch {
+        # The bundle is written: a failed upload is reported, and the zip can be sent again or analysed by hand.
+        Write-Warning "The bundle could not be sent to ${Upload}: $($_.Exception.Message)"
+    }
+}
 Write-Output $ZipPath

@@ -34,7 +34,7 @@ class CollectorScriptTest {
     /** The commands the script itself runs, besides its own functions: reading, path handling, printing, zipping. */
     private static final Set<String> PLUMBING = Set.of("get-location", "join-path", "test-path", "resolve-path", "get-content", "convertfrom-json",
             "get-date", "convertto-json", "foreach-object", "where-object", "write-host", "write-warning", "write-output", "compress-archive",
-            "remove-item", "sort-object");
+            "remove-item", "sort-object", "invoke-webrequest");
     private static final Set<String> OWN_FUNCTIONS = Set.of("get-outputname", "write-bundlefile", "invoke-spec", "test-knowncommand",
             "get-placeholder", "add-computer", "add-namesof", "protect-text", "save-output");
     /** .NET methods the script calls: building values, measuring time, and writing inside its bundle folder. */
@@ -42,10 +42,11 @@ class CollectorScriptTest {
             "System.Security.Principal.WindowsIdentity::GetCurrent", "System.Collections.Generic.List[string]::new",
             "System.Collections.Generic.List[object]::new", "System.Diagnostics.Stopwatch::StartNew", "scriptblock::Create",
             "System.IO.Directory::CreateDirectory", "System.IO.File::WriteAllText", "System.Security.Cryptography.SHA256::Create",
-            "System.BitConverter::ToString", "regex::Replace", "regex::Matches", "regex::Match", "regex::Escape");
+            "System.BitConverter::ToString", "regex::Replace", "regex::Matches", "regex::Match", "regex::Escape",
+            "System.IO.File::ReadAllText", "uri::EscapeDataString");
     private static final Set<String> INSTANCE_CALLS = Set.of("ToUniversalTime", "ToString", "IsInRole", "Replace", "Split", "Add", "Stop", "Trim",
             "ToArray", "AddDays", "ComputeHash", "GetBytes",
-            "ToLowerInvariant", "ContainsKey");
+            "ToLowerInvariant", "ContainsKey", "TrimEnd");
     /** Verbs of commands that only read or shape what was read. */
     private static final Pattern READ_ONLY = Pattern.compile("(?i)(Get|Test|Measure|Select|ConvertTo|Where|ForEach|Join)-[A-Za-z]+");
     private static final Set<String> SPEC_VARIABLES = Set.of("_", "eventdays", "timesource", "computername", "bundlefile", "true", "false", "null");
@@ -239,6 +240,29 @@ class CollectorScriptTest {
         assertTrue(text.contains("$BundleFolder = Join-Path -Path $OutputDirectory -ChildPath $BundleName"));
         assertTrue(text.contains("if ((Test-Path -LiteralPath $BundleFolder) -or (Test-Path -LiteralPath $ZipPath)) {"),
                 "the bundle folder and zip are new: nothing existing is overwritten or removed");
+    }
+
+    @Test
+    void theUploadSendsOnlyTheZipOverHttpsAndReadsOnlyTheTokenFile() throws Exception {
+        PowerShellCommands script = script();
+        int uploads = 0;
+        for (PowerShellCommands.Command c : script.commands()) {
+            if (c.name().equalsIgnoreCase("Invoke-WebRequest")) {
+                uploads++;
+                assertEquals("$ZipPath", c.after("-InFile"), "only the bundle's zip is sent");
+                assertEquals("Post", c.after("-Method"));
+            }
+        }
+        assertEquals(1, uploads);
+        for (PowerShellCommands.MethodCall m : script.methodCalls()) {
+            if ((m.type() + "::" + m.method()).equals("System.IO.File::ReadAllText")) {
+                assertTrue(m.text().contains("($UploadTokenFile)"), "the only file read besides specs.json is the token file: " + m.text());
+            }
+        }
+        String text = Files.readString(SCRIPT);
+        assertTrue(text.contains("if ($Upload) {"), "nothing is sent without -Upload");
+        assertTrue(text.contains("-Upload needs an https:// address"), "plain HTTP is refused except to this machine");
+        assertFalse(Pattern.compile("(?i)write-(host|output|warning)[^\\n]*\\$token").matcher(text).find(), "the token is never printed");
     }
 
     @Test

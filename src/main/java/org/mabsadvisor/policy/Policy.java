@@ -22,7 +22,8 @@ public record Policy(
         List<String> interferingBackupProcesses,
         double vaultCredentialsMaxAgeDays,
         List<String> azureTlsRootThumbprints,
-        List<String> azureEndpoints) {
+        List<String> azureEndpoints,
+        long maxParallelOnlineBackups) {
 
     public Policy {
         interferingBackupProcesses = interferingBackupProcesses == null ? List.of() : List.copyOf(interferingBackupProcesses);

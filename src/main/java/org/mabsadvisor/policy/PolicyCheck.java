@@ -53,6 +53,7 @@ final class PolicyCheck {
         check.atLeast("maxClockSkewSeconds", p.maxClockSkewSeconds(), 0);
         check.atLeast("minimumMabsUpdateForSecurityFeatures", p.minimumMabsUpdateForSecurityFeatures(), 0);
         check.atLeast("largeBareMetalRecoveryBytes", p.largeBareMetalRecoveryBytes(), 1);
+        check.atLeast("maxParallelOnlineBackups", p.maxParallelOnlineBackups(), 1);
         Policy.RetentionMinimum r = p.retentionMinimum();
         if (r == null) {
             check.problem("retentionMinimum", "is missing");

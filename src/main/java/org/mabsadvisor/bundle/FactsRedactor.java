@@ -244,8 +244,17 @@ public final class FactsRedactor {
         return b.toString();
     }
 
-    /** The stable stand-in of a GUID: another GUID, numbered, in the case of the original. */
+    /**
+     * GUIDs of the product itself, the same on every MABS server, which rules read by name: the job
+     * type of online backups names a registry value of the task controller (V4-09).
+     */
+    private static final Set<String> PRODUCT_GUIDS = Set.of("6e7c76f4-a832-4418-a772-8e58fd7466cb");
+
+    /** The stable stand-in of a GUID: another GUID, numbered, in the case of the original; a GUID of the product is kept. */
     private String guid(String original) {
+        if (PRODUCT_GUIDS.contains(original.toLowerCase(Locale.ROOT))) {
+            return original;
+        }
         String fake = placeholders.computeIfAbsent("guid:" + original.toLowerCase(Locale.ROOT),
                 k -> String.format(Locale.ROOT, "00000000-0000-4000-8000-%012d", counters.merge("guid", 1, Integer::sum)));
         return Character.isUpperCase(original.chars().filter(Character::isLetter).findFirst().orElse('a')) ? fake.toUpperCase(Locale.ROOT) : fake;

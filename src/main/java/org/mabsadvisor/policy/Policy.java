@@ -23,6 +23,7 @@ public record Policy(
         double vaultCredentialsMaxAgeDays,
         List<String> azureTlsRootThumbprints,
         List<String> azureEndpoints,
+        long maxParallelOnlineBackups,
         int trendWarningDays,
         int trendWindowDays) {
 

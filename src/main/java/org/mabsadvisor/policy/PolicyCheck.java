@@ -55,6 +55,7 @@ final class PolicyCheck {
         check.atLeast("largeBareMetalRecoveryBytes", p.largeBareMetalRecoveryBytes(), 1);
         check.atLeast("trendWarningDays", p.trendWarningDays(), 1);
         check.atLeast("trendWindowDays", p.trendWindowDays(), 2);
+        check.atLeast("maxParallelOnlineBackups", p.maxParallelOnlineBackups(), 1);
         Policy.RetentionMinimum r = p.retentionMinimum();
         if (r == null) {
             check.problem("retentionMinimum", "is missing");

@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mabsadvisor.engine.RuleProblem;
+import org.mabsadvisor.errors.DocumentedErrors;
+import org.mabsadvisor.errors.RecognisedError;
 import org.mabsadvisor.facts.Event;
+import org.mabsadvisor.testing.Project;
 
 /** The events-* specs: Get-WinEvent, with messages in the language of Windows. */
 class EventsParserTest {
@@ -74,5 +79,28 @@ class EventsParserTest {
         assertEquals(1, Outputs.parse(partial).events.size());
         assertEquals(List.of(), Outputs.parse(Outputs.failed("events-application", 1, "There is not an event provider on the localhost computer that matches \"CBEngine\".",
                 "NoMatchingProvidersFound,Microsoft.PowerShell.Commands.GetWinEventCommand")).events);
+    }
+
+    @Test
+    void scheduledJobsThatFailedToStartInEnglishAndFrench() throws Exception {
+        List<RuleProblem> problems = new ArrayList<>();
+        DocumentedErrors table = DocumentedErrors.read(Project.builtInRules(), problems);
+        assertEquals(List.of(), problems);
+        List<Event> english = Outputs.parse(Outputs.fixture("events-scheduled-jobs", "events-scheduled-jobs.json")).events;
+        assertEquals(2, english.size());
+        Event agent = english.get(0);
+        assertEquals("SQLAgent$MSDPM2012", agent.source());
+        assertEquals("208", agent.errorId());
+        assertEquals(List.of("SCHED-01"), rowsOf(table, agent));
+        Event report = english.get(1);
+        assertEquals("Windows Error Reporting", report.source());
+        assertEquals(List.of("SCHED-02"), rowsOf(table, report));
+        Event french = Outputs.parse(Outputs.fixture("events-scheduled-jobs", "events-scheduled-jobs-fr.json")).events.get(0);
+        assertTrue(french.message().contains("Nom d’événement : DPMException"), french.message());
+        assertEquals(List.of("SCHED-02"), rowsOf(table, french));
+    }
+
+    private static List<String> rowsOf(DocumentedErrors table, Event event) {
+        return table.recognise(event).stream().flatMap(r -> r.rows().stream()).toList();
     }
 }

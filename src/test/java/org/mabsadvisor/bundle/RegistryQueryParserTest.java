@@ -63,6 +63,21 @@ class RegistryQueryParserTest {
     }
 
     @Test
+    void theLimitsOfParallelOnlineBackupsInEnglishAndFrench() throws Exception {
+        RegistryValue mars = only(Outputs.fixture("registry-max-parallel-backup-jobs", "registry-max-parallel-backup-jobs.txt"));
+        assertEquals(new RegistryValue(null, "HKLM\\Software\\Microsoft\\Windows Azure Backup\\DbgSettings\\OnlineBackup", "MaxParallelBackupJobs",
+                "REG_DWORD", "0xc", true), mars);
+        // Neither value exists until an administrator raises the limits: both are then recorded not present.
+        String controller = "HKLM\\Software\\Microsoft\\Microsoft Data Protection Manager\\Configuration\\DPMTaskController\\MaxRunningTasksThreshold";
+        RegistryValue english = only(Outputs.failed("registry-online-backup-tasks-threshold", 1,
+                "ERROR: The system was unable to find the specified registry key or value.", null));
+        assertEquals(new RegistryValue(null, controller, "6e7c76f4-a832-4418-a772-8e58fd7466cb", null, null, false), english);
+        RegistryValue french = only(Outputs.failed("registry-online-backup-tasks-threshold", 1,
+                "ERREUR : le système n’a pas trouvé la clé ou la valeur de Registre spécifiée.", null));
+        assertEquals(english, french);
+    }
+
+    @Test
     void theSqlServerInstanceOfTheMabsDatabase() throws Exception {
         String db = "HKLM\\SOFTWARE\\Microsoft\\Microsoft Data Protection Manager\\DB";
         assertEquals(new RegistryValue(null, db, "SqlServer", "REG_SZ", "MABS01", true),

@@ -29,6 +29,7 @@ class PolicyValuesTest {
         "scratchFreePercentSerious: 20                    | policy.yaml:1:28: scratchFreePercentSerious is 20, above scratchFreePercentWarning (10)",
         "windowsTempMaxFiles: 0                           | policy.yaml:1:22: windowsTempMaxFiles is 0: it must be at least 1",
         "largeBareMetalRecoveryBytes: -1                  | policy.yaml:1:30: largeBareMetalRecoveryBytes is -1: it must be at least 1",
+        "maxParallelOnlineBackups: 0                      | policy.yaml:1:27: maxParallelOnlineBackups is 0: it must be at least 1",
         "minimumMabsUpdateForSecurityFeatures: -2         | policy.yaml:1:39: minimumMabsUpdateForSecurityFeatures is -2",
         "retentionMinimum: {monthlyUnit: fortnights}      | policy.yaml:1:33: retentionMinimum.monthlyUnit is \"fortnights\"; the units are months and weeks",
         "retentionMinimum: {dailyDays: -7}                | policy.yaml:1:31: retentionMinimum.dailyDays is -7: it must be at least 0",

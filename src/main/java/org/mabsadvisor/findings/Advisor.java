@@ -64,6 +64,11 @@ public final class Advisor {
                 .toList();
     }
 
+    /** The policy the rules compare facts with. */
+    public org.mabsadvisor.policy.Policy policy() {
+        return ruleSet.policy();
+    }
+
     /** Analyses the facts; {@code trace} sees every firing as it happens. */
     public Report analyze(FactSet facts, String input, String language, Consumer<Firing> trace) throws RuleFailureException {
         RuleRun run = runner.run(facts, derivedFacts(facts), trace);

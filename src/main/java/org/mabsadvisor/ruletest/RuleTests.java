@@ -12,17 +12,24 @@ import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.mabsadvisor.engine.RuleFailureException;
 import org.mabsadvisor.facts.FactSet;
+import org.mabsadvisor.facts.FactsDocument;
 import org.mabsadvisor.facts.FactsLoader;
+import org.mabsadvisor.facts.Forecast;
 import org.mabsadvisor.facts.InvalidFactsException;
 import org.mabsadvisor.findings.Advisor;
 import org.mabsadvisor.report.Finding;
 import org.mabsadvisor.report.Report;
+import org.mabsadvisor.trends.Measure;
+import org.mabsadvisor.trends.Trends;
 
 /**
  * Runs the rule test cases of {@code *.tests.yaml} files against a rule set: the same format for
@@ -77,7 +84,11 @@ public final class RuleTests {
         try {
             JsonNode doc = document(file, suite, c);
             byte[] bytes = json.writeValueAsBytes(doc);
-            FactSet facts = FactSet.of(loader.parse(file + " [" + name + "]", bytes));
+            FactsDocument parsed = loader.parse(file + " [" + name + "]", bytes);
+            FactSet facts = FactSet.of(parsed);
+            if (!c.history().isEmpty()) {
+                facts = facts.withForecasts(forecasts(facts, parsed, c));
+            }
             Report report = advisor.analyze(facts, file.toString(), "en", f -> { });
             TreeSet<String> fired = new TreeSet<>();
             for (Finding f : report.findings()) {
@@ -108,6 +119,32 @@ public final class RuleTests {
         } catch (IOException | IllegalArgumentException e) {
             return failed(file, name, e.getMessage());
         }
+    }
+
+    /** The forecasts the server would make of these facts after the case's history of measures. */
+    private List<Forecast> forecasts(FactSet facts, FactsDocument doc, RuleTestCase c) {
+        if (doc.collectedAt() == null) {
+            throw new IllegalArgumentException("history needs the facts' collectedAt, to place the earlier analyses");
+        }
+        Instant now = doc.collectedAt().toInstant();
+        List<Trends.Sample> samples = new ArrayList<>();
+        for (Map<String, Double> earlier : c.history()) {
+            Map<String, Double> values = new HashMap<>(earlier);
+            Double daysBefore = values.remove("daysBefore");
+            if (daysBefore == null || daysBefore <= 0) {
+                throw new IllegalArgumentException("each history entry needs daysBefore, a number of days above 0");
+            }
+            for (String measure : values.keySet()) {
+                if (Measure.named(measure) == null) {
+                    throw new IllegalArgumentException("history: no measure is named " + measure + " (the measures: "
+                            + java.util.Arrays.stream(Measure.values()).map(Measure::key).toList() + ")");
+                }
+            }
+            samples.add(new Trends.Sample(now.minusSeconds(Math.round(daysBefore * 86_400)), values));
+        }
+        samples.sort(java.util.Comparator.comparing(Trends.Sample::at));
+        samples.add(new Trends.Sample(now, Trends.measure(facts)));
+        return Trends.forecasts(facts, samples, advisor.policy());
     }
 
     private JsonNode document(Path file, RuleTestFile suite, RuleTestCase c) throws IOException {

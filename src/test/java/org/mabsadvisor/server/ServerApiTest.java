@@ -310,6 +310,19 @@ class ServerApiTest {
     }
 
     @Test
+    void waiversApplyToEveryAnalysisAndWaivedFindingsAreNotCountedAsFindings() throws Exception {
+        server.close();
+        org.mabsadvisor.report.Waiver tls3 = new org.mabsadvisor.report.Waiver("TLS-03", "MABS*", "roots pushed by group policy next week",
+                "backup team", java.time.LocalDate.now().plusDays(30), Map.of(), "waivers.yaml:1");
+        server = ServerFixture.start(ServerFixture.settings(temp).build(), AnalysisStore.embeddedUrl(temp), null, null, Clock.systemUTC(), List.of(tls3));
+        JsonNode report = api.check("POST", "/api/v1/analyses", upload("tls-broken.json"));
+        assertEquals(List.of("TLS-01", "TLS-02"), ruleIds(report).stream().sorted().toList());
+        assertEquals("TLS-03", report.get("waived").get(0).get("finding").get("ruleId").asText(), report.get("waived").toString());
+        JsonNode latest = JSON.readTree(server.get("/api/v1/hosts").body()).get("hosts").get(0);
+        assertEquals(2, latest.get("findings").asInt(), "the fleet counts the active findings");
+    }
+
+    @Test
     void aHostThatStoppedReportingIsMarkedSilent() throws Exception {
         upload("healthy.json");
         server.close();

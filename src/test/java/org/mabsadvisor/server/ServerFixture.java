@@ -44,8 +44,14 @@ public final class ServerFixture implements AutoCloseable {
 
     /** A server with these settings on the store at {@code jdbc}. */
     public static ServerFixture start(Path folder, ServerSettings settings, String jdbc, String user, String password, Clock clock) throws Exception {
+        return start(settings, jdbc, user, password, clock, List.of());
+    }
+
+    /** A server with these settings and waivers on the store at {@code jdbc}. */
+    public static ServerFixture start(ServerSettings settings, String jdbc, String user, String password, Clock clock,
+            List<org.mabsadvisor.report.Waiver> waivers) throws Exception {
         RuleSet rules = builtInRules();
-        LiveRules live = new LiveRules(out -> LiveRules.Loaded.of(rules, new Advisor(rules, RunLimits.DEFAULT, "test"), List.of()), List.of());
+        LiveRules live = new LiveRules(out -> LiveRules.Loaded.of(rules, new Advisor(rules, RunLimits.DEFAULT, "test"), waivers), List.of());
         AnalysisStore store = AnalysisStore.open(jdbc, user, password);
         return new ServerFixture(store, new HttpApi(settings, live, store, clock), settings.token(), settings.keystore() == null ? "http" : "https");
     }

@@ -794,11 +794,11 @@
     }
     const warned = new Set(findings.map((f) => f.ruleId));
     section.appendChild(el('p', { class: 'note' }, t('trendsIntro')));
-    section.appendChild(el('table', { class: 'trends' },
+    section.appendChild(el('div', { class: 'table-scroll' }, el('table', { class: 'trends' },
       el('thead', null, el('tr', null,
         ['colMeasure', 'colLatestValue', 'colPerDay', 'colThreshold', 'colForecast', 'colChart']
           .map((k) => el('th', { scope: 'col' }, t(k))))),
-      el('tbody', null, list.map((m) => trendRow(m, warned)))));
+      el('tbody', null, list.map((m) => trendRow(m, warned))))));
     return section;
   }
 

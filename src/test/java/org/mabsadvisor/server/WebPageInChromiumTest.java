@@ -254,6 +254,103 @@ class WebPageInChromiumTest {
     }
 
     @Test
+    void aHostsTrendsOnItsPageInChromium() throws Exception {
+        ShiftedClock clock = new ShiftedClock();
+        Path data = temp.resolve("server");
+        try (BrowserSession browser = BrowserSession.start(temp.resolve("browser"), 1280, 900);
+                ServerFixture server = ServerFixture.start(data, ServerFixture.settings(data).build(), AnalysisStore.embeddedUrl(data), null, null, clock)) {
+            // Five daily reports of one host, each received when it was collected: the Windows temp folder holds
+            // 40,000 files and 2,000 more every day, towards the 65,000 the policy tolerates.
+            ObjectNode facts = (ObjectNode) JSON.readTree(Files.readString(Project.samples().resolve("healthy-v4.json")));
+            String host = facts.get("server").get("name").asText();
+            Instant day0 = Instant.now().minus(Duration.ofDays(4)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            int days = 5;
+            for (int d = 0; d < days; d++) {
+                clock.shift = Duration.ofDays(d - (days - 1));
+                facts.put("collectedAt", day0.plus(Duration.ofDays(d)).toString());
+                ((ObjectNode) facts.get("windowsTemp")).put("fileCount", 40_000 + 2_000 * d);
+                HttpResponse<String> response = server.post("/api/v1/analyses", "application/json", JSON.writeValueAsBytes(facts));
+                assertEquals(201, response.statusCode(), response.body());
+            }
+            clock.shift = Duration.ZERO;
+            JsonNode trends = JSON.readTree(server.get("/api/v1/hosts/" + host + "/trends").body());
+            JsonNode temp = null;
+            for (JsonNode t : trends.get("trends")) {
+                if (t.get("measure").asText().equals("windowsTempFiles")) {
+                    temp = t;
+                }
+            }
+            assertTrue(temp != null && temp.has("daysLeft") && temp.has("perDay"), String.valueOf(trends));
+            int analyses = JSON.readTree(server.get("/api/v1/hosts/" + host + "/analyses").body()).get("analyses").size();
+            assertEquals(days, analyses);
+            assertEquals(analyses, temp.get("points").size());
+
+            browser.beforeEachDocument(CSP_LISTENER);
+            browser.navigate(server.base() + "/#/host/" + host);
+            browser.waitFor("the host page with its trends", "document.body.dataset.ready === 'true' && !document.getElementById('view-host').hidden"
+                    + " && document.querySelector('#trends tr[data-measure=windowsTempFiles]') !== null");
+            assertEquals("Trends", browser.text("document.getElementById('trends-title').textContent"));
+            String trendRow = "document.querySelector('#trends tr[data-measure=windowsTempFiles]')";
+            assertEquals(measures(trends), strings(browser, "Array.from(document.querySelectorAll('#trends tbody tr')).map(r => r.dataset.measure)"),
+                    "a row for each measure of the API, in its order");
+
+            // The same rate, threshold and days left as the API, in words.
+            java.text.NumberFormat english = java.text.NumberFormat.getInstance(java.util.Locale.ENGLISH);
+            english.setMaximumFractionDigits(1);
+            assertEquals("Files in the Windows temp folder", browser.text(trendRow + ".querySelector('.measure-name').textContent"));
+            assertEquals(english.format(temp.get("points").get(days - 1).get("value").asDouble()) + "\u00a0files",
+                    browser.text(trendRow + ".querySelector('.trend-latest').textContent"));
+            assertEquals("+" + english.format(temp.get("perDay").asDouble()) + " files a day", browser.text(trendRow + ".querySelector('.trend-rate').textContent"));
+            assertEquals("at most " + english.format(temp.get("threshold").asDouble()) + "\u00a0files",
+                    browser.text(trendRow + ".querySelector('.trend-threshold').textContent"));
+            String forecast = browser.text(trendRow + ".querySelector('.trend-forecast').textContent");
+            assertTrue(forecast.startsWith("reaches the threshold in " + temp.get("daysLeft").asInt() + " day(s) ("), forecast);
+            assertEquals(temp.get("reachedAt").asText(), browser.text(trendRow + ".querySelector('.trend-forecast time').getAttribute('datetime')"));
+            // Within the policy's warning the report has TREND-03, and the row says so in words.
+            assertTrue(browser.evaluate("Array.from(document.querySelectorAll('#latest article.finding')).some(a => a.dataset.rule === 'TREND-03')").asBoolean());
+            assertTrue(browser.evaluate(trendRow + ".classList.contains('trend-warning')").asBoolean());
+            assertEquals("warning", browser.text(trendRow + ".querySelector('.badge-warning').textContent"));
+            // A flat measure is not heading anywhere, and is not marked.
+            String scratch = "document.querySelector('#trends tr[data-measure=scratchFreePercent]')";
+            assertEquals("not heading for its threshold", browser.text(scratch + ".querySelector('.trend-forecast').textContent"));
+            assertFalse(browser.evaluate(scratch + ".classList.contains('trend-warning')").asBoolean());
+
+            // The chart: one point per analysis, a line through them, and the threshold's line, drawn as SVG.
+            assertEquals(analyses, browser.evaluate(trendRow + ".querySelectorAll('svg.trend-chart circle.trend-point').length").asInt());
+            assertEquals("http://www.w3.org/2000/svg", browser.text(trendRow + ".querySelector('svg.trend-chart').namespaceURI"));
+            assertEquals(1, browser.evaluate(trendRow + ".querySelectorAll('svg.trend-chart line.trend-threshold-line').length").asInt());
+            assertEquals(analyses, browser.evaluate(trendRow + ".querySelector('polyline.trend-line').getAttribute('points').split(' ').length").asInt());
+            // The points climb towards the threshold's line (in SVG, up is a smaller y).
+            List<String> ys = strings(browser, "Array.from(" + trendRow + ".querySelectorAll('circle.trend-point')).map(c => c.getAttribute('cy'))");
+            for (int i = 1; i < ys.size(); i++) {
+                assertTrue(Double.parseDouble(ys.get(i)) < Double.parseDouble(ys.get(i - 1)), ys.toString());
+            }
+            assertTrue(Double.parseDouble(browser.text(trendRow + ".querySelector('line.trend-threshold-line').getAttribute('y1')"))
+                    < Double.parseDouble(ys.get(ys.size() - 1)), "the threshold is above the last point");
+            browser.evaluate("document.getElementById('trends').scrollIntoView()");
+            browser.waitFor("the trends in view", "(() => { const top = document.getElementById('trends').getBoundingClientRect().top;"
+                    + " return top >= 0 && top < innerHeight / 2; })()");
+            screenshot(browser, "trends.png");
+
+            // In French: the words of the section, the measure and the forecast.
+            choose(browser, "#lang", "fr");
+            browser.waitFor("the French host page", "document.documentElement.lang === 'fr' && document.getElementById('trends-title')"
+                    + " && document.getElementById('trends-title').textContent === 'Tendances'");
+            assertEquals("Fichiers du dossier temporaire de Windows", browser.text(trendRow + ".querySelector('.measure-name').textContent"));
+            String french = browser.text(trendRow + ".querySelector('.trend-forecast').textContent");
+            assertTrue(french.startsWith("atteint le seuil dans " + temp.get("daysLeft").asInt() + " jour(s) ("), french);
+            assertTrue(browser.text(trendRow + ".querySelector('.trend-rate').textContent").endsWith(" fichiers par jour"));
+            assertTrue(browser.text(trendRow + ".querySelector('.trend-threshold').textContent").startsWith("au plus "));
+            assertEquals("alerte", browser.text(trendRow + ".querySelector('.badge-warning').textContent"));
+            assertEquals("ne se dirige pas vers son seuil", browser.text(scratch + ".querySelector('.trend-forecast').textContent"));
+            assertEquals(analyses, browser.evaluate(trendRow + ".querySelectorAll('svg.trend-chart circle.trend-point').length").asInt());
+
+            assertEquals(List.of(), browser.exceptions());
+            assertEquals("[]", browser.evaluate("window.__cspViolations").toString());
+        }
+    }
+
+    @Test
     void asksForTheTokenAndKeepsItForTheSessionInTheBrowsersLanguage() throws Exception {
         Path data = temp.resolve("server");
         try (BrowserSession browser = BrowserSession.start(temp.resolve("browser"), 1024, 700);
@@ -417,6 +514,13 @@ class WebPageInChromiumTest {
         List<String> values = new ArrayList<>();
         browser.evaluate(expression).forEach(v -> values.add(v.asText()));
         return values;
+    }
+
+    /** The measures of a trends answer. */
+    private static List<String> measures(JsonNode trends) {
+        List<String> measures = new ArrayList<>();
+        trends.get("trends").forEach(t -> measures.add(t.get("measure").asText()));
+        return measures;
     }
 
     /** The first command of the findings' actions, alternatives included. */

@@ -86,6 +86,33 @@
       colReports: 'Reports',
       reportHtml: 'HTML report',
       reportJson: 'JSON',
+      trendsTitle: 'Trends',
+      trendsIntro: 'Each measure over the recent analyses, how fast it changes, and when at that rate it reaches the threshold of its rule.',
+      trendsNone: 'No measure of this host can be followed over time.',
+      colMeasure: 'Measure',
+      colLatestValue: 'Latest value',
+      colPerDay: 'Per day',
+      colThreshold: 'Threshold',
+      colForecast: 'Forecast',
+      colChart: 'History',
+      'measure-scratchFreePercent': 'Free space on the scratch volume',
+      'measure-storagePoolFreePercent': 'Free space in the storage pool',
+      'measure-windowsTempFiles': 'Files in the Windows temp folder',
+      'measure-clockOffsetSeconds': 'Offset of the clock',
+      'unit-files': 'files',
+      'unit-s': 's',
+      'unit-%': '%',
+      perDayValue: '{value} {unit} a day',
+      thresholdAbove: 'at most {value}',
+      thresholdBelow: 'at least {value}',
+      trendReaches: 'reaches the threshold in {days} day(s) ({date})',
+      trendNotHeading: 'not heading for its threshold',
+      trendNoHistory: 'not enough history',
+      trendPast: 'already past its threshold',
+      trendWarning: 'warning',
+      trendWarningWhy: 'reaches its threshold soon: see {rule}',
+      chartLabel: '{measure}: {count} value(s) from {first} to {last}; threshold {threshold}',
+      chartThreshold: 'threshold',
       explainTitle: 'Explain an error',
       explainLabel: 'Paste errors from a dialog or a log, one per line',
       explainWorking: 'Looking up…',
@@ -181,6 +208,33 @@
       colReports: 'Rapports',
       reportHtml: 'Rapport HTML',
       reportJson: 'JSON',
+      trendsTitle: 'Tendances',
+      trendsIntro: "Chaque mesure au fil des analyses récentes, sa vitesse d'évolution et, à ce rythme, le jour où elle atteint le seuil de sa règle.",
+      trendsNone: 'Aucune mesure de cet hôte ne peut être suivie dans le temps.',
+      colMeasure: 'Mesure',
+      colLatestValue: 'Dernière valeur',
+      colPerDay: 'Par jour',
+      colThreshold: 'Seuil',
+      colForecast: 'Prévision',
+      colChart: 'Historique',
+      'measure-scratchFreePercent': "Espace libre du volume de travail (scratch)",
+      'measure-storagePoolFreePercent': 'Espace libre du pool de stockage',
+      'measure-windowsTempFiles': 'Fichiers du dossier temporaire de Windows',
+      'measure-clockOffsetSeconds': "Décalage de l'horloge",
+      'unit-files': 'fichiers',
+      'unit-s': 's',
+      'unit-%': '%',
+      perDayValue: '{value} {unit} par jour',
+      thresholdAbove: 'au plus {value}',
+      thresholdBelow: 'au moins {value}',
+      trendReaches: 'atteint le seuil dans {days} jour(s) ({date})',
+      trendNotHeading: 'ne se dirige pas vers son seuil',
+      trendNoHistory: "pas assez d'historique",
+      trendPast: 'a déjà dépassé son seuil',
+      trendWarning: 'alerte',
+      trendWarningWhy: 'atteint bientôt son seuil : voir {rule}',
+      chartLabel: '{measure} : {count} valeur(s) de {first} à {last} ; seuil {threshold}',
+      chartThreshold: 'seuil',
       explainTitle: 'Expliquer une erreur',
       explainLabel: "Collez des erreurs d'une boîte de dialogue ou d'un journal, une par ligne",
       explainWorking: 'Recherche…',
@@ -633,11 +687,15 @@
         throw new Error(t('unknown'));
       }
       const latest = analyses[0];
-      const report = await getJson(API + '/analyses/' + encodeURIComponent(latest.id) + '?format=json');
+      const [report, trends] = await Promise.all([
+        getJson(API + '/analyses/' + encodeURIComponent(latest.id) + '?format=json'),
+        // the trends are a help, not the page: without them the rest is still shown
+        getJson(API + '/hosts/' + encodeURIComponent(host) + '/trends').catch((e) => ({ failed: e.message }))
+      ]);
       if (request !== hostRequest) {
         return;
       }
-      renderHost(history.host || host, latest, report, analyses);
+      renderHost(history.host || host, latest, report, analyses, trends);
     } catch (e) {
       if (request === hostRequest) {
         document.getElementById('host-summary').textContent = t('loadFailed', { what: host, error: e.message });
@@ -645,7 +703,7 @@
     }
   }
 
-  function renderHost(host, latest, report, analyses) {
+  function renderHost(host, latest, report, analyses, trends) {
     document.getElementById('host-title').textContent = host;
     const findings = Array.isArray(report.findings) ? report.findings : [];
     document.getElementById('host-summary').textContent = t('hostSummary', {
@@ -685,7 +743,154 @@
         (c.unknownFacts || []).length ? [' ', el('span', { class: 'note' }, t('collectionUnknown', { facts: c.unknownFacts.join(', ') }))] : null))));
     }
     content.appendChild(latestSection);
+    content.appendChild(trendsSection(trends, findings));
     content.appendChild(historySection(analyses));
+  }
+
+  // ---------------------------------------------------------------- trends
+
+  /** The finding a report carries when a measure reaches its threshold within the policy's warning. */
+  const TREND_RULES = {
+    scratchFreePercent: 'TREND-01',
+    storagePoolFreePercent: 'TREND-02',
+    windowsTempFiles: 'TREND-03',
+    clockOffsetSeconds: 'TREND-04'
+  };
+
+  function formatNumber(value, signed) {
+    return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB',
+      { maximumFractionDigits: 1, signDisplay: signed ? 'exceptZero' : 'auto' }).format(value);
+  }
+
+  function unitLabel(unit) {
+    const key = 'unit-' + unit;
+    return Object.prototype.hasOwnProperty.call(STRINGS.en, key) ? t(key) : unit;
+  }
+
+  function withUnit(value, unit, signed) {
+    return formatNumber(value, signed) + '\u00a0' + unitLabel(unit);
+  }
+
+  function formatDay(iso) {
+    const date = new Date(iso);
+    return isNaN(date) ? iso : date.toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+  }
+
+  function measureName(measure) {
+    return Object.prototype.hasOwnProperty.call(STRINGS.en, 'measure-' + measure) ? t('measure-' + measure) : measure;
+  }
+
+  function trendsSection(trends, findings) {
+    const section = el('section', { id: 'trends', 'aria-labelledby': 'trends-title' },
+      el('h2', { id: 'trends-title' }, t('trendsTitle')));
+    if (!trends || trends.failed) {
+      section.appendChild(el('p', { class: 'note' }, t('loadFailed', { what: t('trendsTitle'), error: trends ? trends.failed : t('unknown') })));
+      return section;
+    }
+    const list = Array.isArray(trends.trends) ? trends.trends.filter((m) => m && Array.isArray(m.points) && m.points.length) : [];
+    if (!list.length) {
+      section.appendChild(el('p', { class: 'empty' }, t('trendsNone')));
+      return section;
+    }
+    const warned = new Set(findings.map((f) => f.ruleId));
+    section.appendChild(el('p', { class: 'note' }, t('trendsIntro')));
+    section.appendChild(el('div', { class: 'table-scroll' }, el('table', { class: 'trends' },
+      el('thead', null, el('tr', null,
+        ['colMeasure', 'colLatestValue', 'colPerDay', 'colThreshold', 'colForecast', 'colChart']
+          .map((k) => el('th', { scope: 'col' }, t(k))))),
+      el('tbody', null, list.map((m) => trendRow(m, warned))))));
+    return section;
+  }
+
+  function trendRow(m, warned) {
+    const last = m.points[m.points.length - 1].value;
+    const rising = m.direction === 'rising';
+    const past = rising ? last > m.threshold : last < m.threshold;
+    const rule = TREND_RULES[m.measure];
+    const warning = rule && warned.has(rule);
+    let forecast;
+    let state;
+    if (typeof m.daysLeft === 'number') {
+      state = 'reaches';
+      const [before, after] = t('trendReaches', { days: m.daysLeft, date: '\u0000' }).split('\u0000');
+      forecast = [before, el('time', { datetime: m.reachedAt || '' }, formatDay(m.reachedAt)), after];
+    } else if (past) {
+      state = 'past';
+      forecast = t('trendPast');
+    } else if (typeof m.perDay !== 'number') {
+      state = 'no-history';
+      forecast = t('trendNoHistory');
+    } else {
+      state = 'not-heading';
+      forecast = t('trendNotHeading');
+    }
+    const classes = ['trend', 'trend-' + state, warning ? 'trend-warning' : null].filter(Boolean).join(' ');
+    return el('tr', { class: classes, 'data-measure': m.measure, 'data-state': state },
+      el('th', { scope: 'row' }, el('span', { class: 'measure-name' }, measureName(m.measure)),
+        warning ? [' ', el('span', { class: 'badge badge-warning', title: t('trendWarningWhy', { rule }) }, t('trendWarning'))] : null),
+      el('td', { class: 'number trend-latest' }, withUnit(last, m.unit)),
+      el('td', { class: 'number trend-rate' }, typeof m.perDay === 'number' ? t('perDayValue', { value: formatNumber(m.perDay, true), unit: unitLabel(m.unit) }) : '—'),
+      el('td', { class: 'trend-threshold' }, t(rising ? 'thresholdAbove' : 'thresholdBelow', { value: withUnit(m.threshold, m.unit) })),
+      el('td', { class: 'trend-forecast' }, forecast,
+        warning ? el('span', { class: 'trend-warning-why' }, ' — ' + t('trendWarningWhy', { rule })) : null),
+      el('td', { class: 'trend-chart-cell' }, trendChart(m, past || warning)));
+  }
+
+  const SVG = 'http://www.w3.org/2000/svg';
+
+  /** An SVG element with attributes, built with DOM methods: no markup, no style attribute. */
+  function svg(tag, attributes, ...children) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      node.setAttribute(name, String(value));
+    }
+    append(node, children);
+    return node;
+  }
+
+  /** The points of a measure as a small line chart, with its threshold as a dashed line. */
+  function trendChart(m, alarming) {
+    const width = 220;
+    const height = 64;
+    const pad = 6;
+    const times = m.points.map((p) => new Date(p.at).getTime());
+    const values = m.points.map((p) => p.value);
+    const first = Math.min(...times);
+    const lastTime = Math.max(...times);
+    let low = Math.min(m.threshold, ...values);
+    let high = Math.max(m.threshold, ...values);
+    if (high === low) {
+      high += 1;
+      low -= 1;
+    }
+    const margin = (high - low) * 0.08;
+    low -= margin;
+    high += margin;
+    const x = (time) => (lastTime === first ? width / 2 : pad + ((time - first) / (lastTime - first)) * (width - 2 * pad));
+    const y = (value) => pad + ((high - value) / (high - low)) * (height - 2 * pad);
+    const round = (n) => Math.round(n * 10) / 10;
+    const label = t('chartLabel', {
+      measure: measureName(m.measure),
+      count: m.points.length,
+      first: formatTime(m.points[0].at),
+      last: formatTime(m.points[m.points.length - 1].at),
+      threshold: withUnit(m.threshold, m.unit)
+    });
+    const ty = round(y(m.threshold));
+    const chart = svg('svg', {
+      class: 'trend-chart' + (alarming ? ' trend-chart-alarming' : ''),
+      viewBox: '0 0 ' + width + ' ' + height,
+      width, height, role: 'img', 'aria-label': label, focusable: 'false'
+    }, svg('title', null, label));
+    chart.appendChild(svg('line', { class: 'trend-threshold-line', x1: 0, x2: width, y1: ty, y2: ty, 'stroke-dasharray': '4 3' },
+      svg('title', null, t('chartThreshold') + ' ' + withUnit(m.threshold, m.unit))));
+    const coordinates = m.points.map((p, i) => [round(x(times[i])), round(y(p.value))]);
+    if (coordinates.length > 1) {
+      chart.appendChild(svg('polyline', { class: 'trend-line', points: coordinates.map((c) => c.join(',')).join(' '), fill: 'none' }));
+    }
+    m.points.forEach((p, i) => chart.appendChild(svg('circle', { class: 'trend-point', cx: coordinates[i][0], cy: coordinates[i][1], r: 2.5 },
+      svg('title', null, formatTime(p.at) + ': ' + withUnit(p.value, m.unit)))));
+    return chart;
   }
 
   function changesSection(findings, resolved, analysisCount) {

@@ -1,8 +1,9 @@
 package org.mabsadvisor.bundle;
 
 import java.util.List;
+import org.mabsadvisor.facts.Platform;
 
-/** computer-system: the computer's name and its domain, or its workgroup (Win32_ComputerSystem). */
+/** computer-system: the computer's name, its domain or workgroup, and its domain role (Win32_ComputerSystem). */
 final class ComputerSystemParser implements OutputParser {
 
     @Override
@@ -16,6 +17,11 @@ final class ComputerSystemParser implements OutputParser {
         String domain = Boolean.TRUE.equals(inDomain) ? item.text("Domain") : null;
         String workgroup = Boolean.FALSE.equals(inDomain) ? firstNonNull(item.text("Workgroup"), item.text("Domain")) : null;
         draft.computer = new FactsDraft.Computer(name, domain, workgroup);
+        Long role = item.number("DomainRole");
+        if (role != null && (role < 0 || role >= Platform.DOMAIN_ROLES.size())) {
+            throw item.at("DomainRole is not 0 to 5: " + role);
+        }
+        draft.domainRole = role == null ? null : Platform.DOMAIN_ROLES.get(role.intValue());
     }
 
     static PowerShellJson.Item single(List<PowerShellJson.Item> items) throws UnusableOutputException {

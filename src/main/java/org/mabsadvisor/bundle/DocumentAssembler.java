@@ -22,6 +22,7 @@ import org.mabsadvisor.facts.FactsDocument;
 import org.mabsadvisor.facts.MabsServer;
 import org.mabsadvisor.facts.MarsAgent;
 import org.mabsadvisor.facts.Network;
+import org.mabsadvisor.facts.Platform;
 import org.mabsadvisor.facts.ProtectedServer;
 import org.mabsadvisor.facts.ProtectionAgent;
 import org.mabsadvisor.facts.ProtectionGroup;
@@ -44,12 +45,16 @@ final class DocumentAssembler {
     static final String DEFENDER = "Microsoft Defender Antivirus";
     private static final String INSTALL_PATH_KEY = "HKLM\\SOFTWARE\\Microsoft\\Microsoft Data Protection Manager\\Setup";
     private static final String SCRATCH_KEY = "HKLM\\SOFTWARE\\Microsoft\\Windows Azure Backup\\Config";
+    private static final String WINDOWS_KEY = "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion";
+    /** The services whose presence tells a role MABS cannot share its server with (the services spec reads them). */
+    private static final List<Map.Entry<String, String>> ROLE_SERVICES = List.of(Map.entry("ClusSvc", "failoverCluster"),
+            Map.entry("MSExchangeIS", "exchangeServer"), Map.entry("OMSDK", "operationsManager"));
     private static final String NOTIFICATION_KEY = "HKLM\\SOFTWARE\\Microsoft\\Microsoft Data Protection Manager\\Notification";
 
     FactsDocument assemble(FactsDraft d, Manifest manifest) {
         MabsServer server = server(d, manifest);
         MarsAgent mars = marsAgent(d);
-        return new FactsDocument("1", manifest.collectedAt(), server, mars, d.services,
+        return new FactsDocument("1", manifest.collectedAt(), server, platform(d), mars, d.services,
                 volumes(d, server.installFolder(), mars == null ? null : mars.scratchFolder()),
                 d.registry, vault(d, manifest.collectedAt()), null, d.clock, windowsTemp(d), certificates(d), d.groupPolicies,
                 antivirus(d.defender, d.defenderPreferences, d.securityCenterProducts, null), d.processes, d.mountedVirtualDisks,
@@ -65,6 +70,43 @@ final class DocumentAssembler {
         }
         return new MabsServer(name, d.computer == null ? null : d.computer.domain(), d.computer == null ? null : d.computer.workgroup(),
                 d.mabsFile == null ? null : d.mabsFile.version(), null, withoutFinalBackslash(installFolder));
+    }
+
+    /**
+     * The platform: the operating system (with InstallationType from the registry), the domain role,
+     * the hardware, the roles that share the server (a domain controller from the domain role; a
+     * cluster, Exchange and Operations Manager from their services) and the SQL Server and
+     * Reporting Services instances. Left out when none of its outputs was usable.
+     */
+    private static Platform platform(FactsDraft d) {
+        String installationType = registryText(d, WINDOWS_KEY, "InstallationType");
+        Platform.OperatingSystem os = d.operatingSystem == null && installationType == null ? null
+                : new Platform.OperatingSystem(d.operatingSystem == null ? null : d.operatingSystem.caption(),
+                        d.operatingSystem == null ? null : d.operatingSystem.version(),
+                        d.operatingSystem == null ? null : d.operatingSystem.architecture(), installationType);
+        List<String> roles = coHostedRoles(d);
+        if (os == null && d.domainRole == null && d.hardware == null && roles == null && d.sqlServer == null && d.reportingServices == null) {
+            return null;
+        }
+        return new Platform(os, d.domainRole, d.hardware == null || d.hardware.cores() == null ? null : d.hardware.cores().intValue(),
+                d.hardware == null ? null : d.hardware.memoryBytes(), roles, d.sqlServer, d.reportingServices, null);
+    }
+
+    /** The roles MABS cannot share its server with, known once the services were read; null when they were not. */
+    private static List<String> coHostedRoles(FactsDraft d) {
+        if (d.services == null) {
+            return null;
+        }
+        List<String> roles = new ArrayList<>();
+        if (d.domainRole != null && (d.domainRole.endsWith("DomainController"))) {
+            roles.add("domainController");
+        }
+        for (Map.Entry<String, String> e : ROLE_SERVICES) {
+            if (d.services.stream().anyMatch(s -> s.name().equalsIgnoreCase(e.getKey()))) {
+                roles.add(e.getValue());
+            }
+        }
+        return roles;
     }
 
     private static MarsAgent marsAgent(FactsDraft d) {
@@ -281,10 +323,10 @@ final class DocumentAssembler {
                     .map(Map.Entry::getValue).findFirst().orElse(new FactsDraft.Remote());
             Trust trust = agent == null ? null : trust(agent.domain(), mabs.domain());
             ProtectionAgent protectionAgent = agent == null ? null
-                    : new ProtectionAgent("Deleted".equalsIgnoreCase(agent.protectionState()) ? null : Boolean.TRUE, null, mabsName);
+                    : new ProtectionAgent("Deleted".equalsIgnoreCase(agent.protectionState()) ? null : Boolean.TRUE, remote.agentVersion, mabsName);
             List<Volume> volumes = remote.volumes == null ? null : remote.volumes.stream()
                     .map(v -> new Volume(null, v.mount(), v.label(), List.of(), v.fileSystem(), v.sizeBytes(), v.freeBytes())).toList();
-            servers.add(new ProtectedServer(name, trust, protectionAgent, remote.windowsServerBackupInstalled, null, null,
+            servers.add(new ProtectedServer(name, trust, protectionAgent, remote.architecture, remote.windowsServerBackupInstalled, null, null,
                     remote.services, volumes, antivirus(remote.defender, remote.defenderPreferences, null, null)));
         }
         return servers;

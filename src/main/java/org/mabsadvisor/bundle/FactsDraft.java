@@ -17,9 +17,11 @@ import org.mabsadvisor.facts.GroupPolicy;
 import org.mabsadvisor.facts.InfectedFileAction;
 import org.mabsadvisor.facts.MountedVirtualDisk;
 import org.mabsadvisor.facts.RegistryValue;
+import org.mabsadvisor.facts.ReportingServicesInstance;
 import org.mabsadvisor.facts.Retention;
 import org.mabsadvisor.facts.RunningProcess;
 import org.mabsadvisor.facts.Service;
+import org.mabsadvisor.facts.SqlServerInstance;
 import org.mabsadvisor.facts.TempFolder;
 
 /**
@@ -34,6 +36,14 @@ final class FactsDraft {
 
     /** Where Windows is. */
     record Windows(String systemDrive, String windowsDirectory) {
+    }
+
+    /** The operating system's caption, version and architecture ("64-bit", "32-bit", or null when unknown). */
+    record OperatingSystem(String caption, String version, String architecture) {
+    }
+
+    /** Processor cores and installed physical memory. */
+    record Hardware(Long cores, Long memoryBytes) {
     }
 
     /** The program file of a service, with its version and the product folder it is in. */
@@ -83,10 +93,18 @@ final class FactsDraft {
         DefenderStatus defender;
         DefenderPreferences defenderPreferences;
         Boolean windowsServerBackupInstalled;
+        String architecture;
+        String agentVersion;
     }
 
     Computer computer;
     Windows windows;
+    OperatingSystem operatingSystem;
+    /** One of {@link org.mabsadvisor.facts.Platform#DOMAIN_ROLES}, or null. */
+    String domainRole;
+    Hardware hardware;
+    SqlServerInstance sqlServer;
+    List<ReportingServicesInstance> reportingServices;
     ProgramFile marsAgentFile;
     ProgramFile mabsFile;
     List<Service> services;

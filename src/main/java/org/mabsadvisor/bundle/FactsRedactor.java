@@ -82,6 +82,8 @@ public final class FactsRedactor {
             computer(ps.path("name").asText(null), null);
             computer(ps.path("agent").path("attachedTo").asText(null), null);
         }
+        // The computer of the MABS database: the MABS server itself, or a remote SQL Server.
+        computer(doc.path("platform").path("sqlServer").path("machineName").asText(null), null);
         for (JsonNode dpm : doc.path("externalDpmServers")) {
             computer(dpm.path("name").asText(null), null);
         }

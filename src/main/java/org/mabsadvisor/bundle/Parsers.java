@@ -17,6 +17,7 @@ final class Parsers {
     static final Map<String, OutputParser> BY_SPEC = Map.ofEntries(
             Map.entry("computer-system", new ComputerSystemParser()),
             Map.entry("operating-system", new OperatingSystemParser()),
+            Map.entry("hardware", new HardwareParser()),
             Map.entry("product-versions", new ProductVersionsParser()),
             Map.entry("services", SERVICES),
             Map.entry("volumes", VOLUMES),
@@ -32,9 +33,12 @@ final class Parsers {
             Map.entry("registry-dotnet32-strong-crypto", REGISTRY),
             Map.entry("registry-max-parallel-backup-jobs", REGISTRY),
             Map.entry("registry-online-backup-tasks-threshold", REGISTRY),
+            Map.entry("registry-installation-type", REGISTRY),
             Map.entry("registry-smtp-user-name", REGISTRY),
             Map.entry("registry-dpm-sql-server", REGISTRY),
             Map.entry("registry-dpm-sql-instance", REGISTRY),
+            Map.entry("sql-instance", new SqlInstanceParser()),
+            Map.entry("reporting-services", new ReportingServicesParser()),
             Map.entry("mars-config", new MarsConfigParser()),
             Map.entry("vault-credentials-files", new CredentialsFilesParser()),
             Map.entry("windows-temp", new WindowsTempParser()),
@@ -65,5 +69,6 @@ final class Parsers {
             Map.entry("ps-volumes", VOLUMES),
             Map.entry("ps-defender-status", DEFENDER_STATUS),
             Map.entry("ps-defender-preferences", DEFENDER_PREFERENCES),
-            Map.entry("ps-windows-server-backup", new WindowsServerBackupParser()));
+            Map.entry("ps-windows-server-backup", new WindowsServerBackupParser()),
+            Map.entry("ps-operating-system", new ProtectedOperatingSystemParser()));
 }

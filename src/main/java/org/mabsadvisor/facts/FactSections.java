@@ -9,6 +9,10 @@ public final class FactSections {
 
     private static final Map<Class<?>, String> SECTIONS = Map.ofEntries(
             Map.entry(MabsServer.class, "server"),
+            Map.entry(Platform.class, "platform"),
+            Map.entry(SqlServerInstance.class, "platform/sqlServer"),
+            Map.entry(ReportingServicesInstance.class, "platform/reportingServices"),
+            Map.entry(MabsHotfixes.class, "platform/hotfixes"),
             Map.entry(MarsAgent.class, "marsAgent"),
             Map.entry(Service.class, "services"),
             Map.entry(Volume.class, "volumes"),

@@ -66,6 +66,13 @@ public final class FactSet {
         MabsServer server = doc.server();
         String host = server != null ? server.name() : null;
         b.one("/server", server);
+        Platform platform = doc.platform();
+        b.one("/platform", platform);
+        if (platform != null) {
+            b.one("/platform/sqlServer", platform.sqlServer());
+            b.list("/platform/reportingServices", ReportingServicesInstance.class, platform.reportingServices(), Function.identity());
+            b.one("/platform/hotfixes", platform.hotfixes());
+        }
         b.one("/marsAgent", doc.marsAgent());
         b.list("/services", Service.class, doc.services(), s -> s.onHost(host));
         b.list("/volumes", Volume.class, doc.volumes(), v -> v.onHost(host));

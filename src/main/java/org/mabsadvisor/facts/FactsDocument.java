@@ -12,6 +12,7 @@ public record FactsDocument(
         String schemaVersion,
         OffsetDateTime collectedAt,
         MabsServer server,
+        Platform platform,
         MarsAgent marsAgent,
         List<Service> services,
         List<Volume> volumes,

@@ -10,6 +10,7 @@ public record ProtectedServer(
         String name,
         Trust trust,
         ProtectionAgent agent,
+        String architecture,
         Boolean windowsServerBackupInstalled,
         Boolean sqlSystemIsSysadmin,
         Long systemStateSizeBytes,

@@ -24,6 +24,15 @@ public record Policy(
         List<String> azureTlsRootThumbprints,
         List<String> azureEndpoints,
         long maxParallelOnlineBackups,
+        List<MabsRelease> mabsReleases,
+        List<MabsBuild> mabsBuilds,
+        List<String> recalledMabsBuilds,
+        List<String> windowsServerEditions,
+        List<String> sqlServerEditions,
+        int minimumProcessorCores,
+        long minimumMemoryBytes,
+        String minimumMarsVersionForVmwareItemRecovery,
+        String minimumMarsVersionForV3Ur2Hotfix,
         int trendWarningDays,
         int trendWindowDays) {
 
@@ -31,6 +40,26 @@ public record Policy(
         interferingBackupProcesses = interferingBackupProcesses == null ? List.of() : List.copyOf(interferingBackupProcesses);
         azureTlsRootThumbprints = azureTlsRootThumbprints == null ? List.of() : List.copyOf(azureTlsRootThumbprints);
         azureEndpoints = azureEndpoints == null ? List.of() : List.copyOf(azureEndpoints);
+        mabsReleases = mabsReleases == null ? List.of() : List.copyOf(mabsReleases);
+        mabsBuilds = mabsBuilds == null ? List.of() : List.copyOf(mabsBuilds);
+        recalledMabsBuilds = recalledMabsBuilds == null ? List.of() : List.copyOf(recalledMabsBuilds);
+        windowsServerEditions = windowsServerEditions == null ? List.of() : List.copyOf(windowsServerEditions);
+        sqlServerEditions = sqlServerEditions == null ? List.of() : List.copyOf(sqlServerEditions);
+    }
+
+    /**
+     * A MABS release (v3, v4): its first product version, and the Windows Server and SQL Server
+     * releases it supports ("2019"; "2014 SP1" for a minimum service pack).
+     */
+    public record MabsRelease(String name, String firstVersion, List<String> windowsServers, List<String> sqlServers) {
+        public MabsRelease {
+            windowsServers = windowsServers == null ? List.of() : List.copyOf(windowsServers);
+            sqlServers = sqlServers == null ? List.of() : List.copyOf(sqlServers);
+        }
+    }
+
+    /** The build number of an update rollup of MABS, as the documentation gives it ("v4 UR1", 14.0.42.0). */
+    public record MabsBuild(String name, String version) {
     }
 
     /**

@@ -88,7 +88,44 @@ final class PolicyCheck {
                         + "\": a host name or a wildcard is expected, like www.msftncsi.com or *.windows.net");
             }
         }
+        check.mabsReleases(p);
+        check.version("minimumMarsVersionForVmwareItemRecovery", p.minimumMarsVersionForVmwareItemRecovery());
+        check.version("minimumMarsVersionForV3Ur2Hotfix", p.minimumMarsVersionForV3Ur2Hotfix());
+        check.atLeast("minimumProcessorCores", p.minimumProcessorCores(), 1);
+        check.atLeast("minimumMemoryBytes", p.minimumMemoryBytes(), 1);
         return check.problems;
+    }
+
+    /** Each release has a name, a first version and release names; each build a name and version; a recalled build is a version. */
+    private void mabsReleases(Policy p) {
+        for (int i = 0; i < p.mabsReleases().size(); i++) {
+            Policy.MabsRelease r = p.mabsReleases().get(i);
+            if (r == null || r.name() == null || r.name().isBlank()) {
+                problem("mabsReleases", "item " + (i + 1) + " has no name: a release name is expected, like v4");
+                continue;
+            }
+            version("mabsReleases", r.firstVersion());
+            for (String sql : r.sqlServers()) {
+                if (sql == null || !sql.strip().matches("\\d{4}( SP\\d+)?")) {
+                    problem("mabsReleases", "release " + r.name() + " lists SQL Server \"" + sql + "\": a year with an optional service pack is expected, like 2014 SP1");
+                }
+            }
+            for (String windows : r.windowsServers()) {
+                if (windows == null || !windows.strip().matches("\\d{4}( R2)?")) {
+                    problem("mabsReleases", "release " + r.name() + " lists Windows Server \"" + windows + "\": a year is expected, like 2022");
+                }
+            }
+        }
+        for (Policy.MabsBuild b : p.mabsBuilds()) {
+            if (b == null || b.name() == null || b.name().isBlank()) {
+                problem("mabsBuilds", "has an item without a name: an update name is expected, like v4 UR1");
+            } else {
+                version("mabsBuilds", b.version());
+            }
+        }
+        for (String build : p.recalledMabsBuilds()) {
+            version("recalledMabsBuilds", build);
+        }
     }
 
     private void version(String key, String value) {

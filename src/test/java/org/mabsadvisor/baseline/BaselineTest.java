@@ -107,6 +107,8 @@ class BaselineTest {
     private static Path laterFacts(Path dir, String host) throws Exception {
         ObjectNode facts = (ObjectNode) JSON.readTree(BACKUP.toFile());
         ((ObjectNode) facts.get("server")).put("name", host);
+        // The MABS database is on the server itself, whatever its name.
+        ((ObjectNode) facts.get("platform").get("sqlServer")).put("machineName", host);
         ((ArrayNode) facts.get("events")).remove(2);
         ((ObjectNode) facts.get("services").get(0)).put("state", "Stopped");
         Path file = dir.resolve(host + "-later.json");

@@ -85,7 +85,7 @@ class BundleReaderTest {
         assertEquals("services.json", services.file());
         assertEquals(27, services.line());
         assertTrue(services.toString().startsWith("services: services.json:27: malformed JSON"), services.toString());
-        assertEquals(List.of("/services"), services.unknownFacts());
+        assertEquals(List.of("/services", "/platform/coHostedRoles"), services.unknownFacts());
         assertNull(built.document().services(), "a damaged output leaves its facts unknown");
         assertNull(built.document().certificates());
         assertEquals("certificates.json: its output file is missing from the bundle", problem(built, "certificates").problem());

@@ -109,6 +109,21 @@ class DocumentAssemblerTest {
         assertEquals("CONTOSO\\mabs-alerts", assemble(d, List.of()).notifications().smtpUserName());
     }
 
+    @Test
+    void thePlatformTellsTheRolesSharingTheServerOnceItsServicesAreKnown() {
+        FactsDraft d = draft();
+        d.domainRole = "primaryDomainController";
+        d.operatingSystem = new FactsDraft.OperatingSystem("Microsoft Windows Server 2022 Standard", "10.0.20348", "64-bit");
+        d.addRegistry(new RegistryValue(null, "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", "InstallationType", "REG_SZ", "Server Core", true));
+        org.mabsadvisor.facts.Platform unknownRoles = assemble(d, List.of()).platform();
+        assertNull(unknownRoles.coHostedRoles(), "without the services, the roles are unknown");
+        assertEquals("Server Core", unknownRoles.operatingSystem().installationType());
+        d.services = List.of(new org.mabsadvisor.facts.Service(null, "OMSDK", null, null, null), new org.mabsadvisor.facts.Service(null, "clussvc", null, null, null),
+                new org.mabsadvisor.facts.Service(null, "MSDPM", null, null, null));
+        assertEquals(List.of("domainController", "failoverCluster", "operationsManager"), assemble(d, List.of()).platform().coHostedRoles());
+        assertNull(assemble(draft(), List.of()).platform(), "nothing of the platform collected");
+    }
+
     private static FactsDraft draft() {
         return new FactsDraft();
     }

@@ -293,7 +293,11 @@ class CollectorScriptTest {
                 "(Get-Item -LiteralPath 'C:\\x').Delete()",
                 "Get-Content -LiteralPath 'C:\\vault.VaultCredentials'",
                 "Invoke-Expression -Command 'Remove-Item C:\\x'",
-                "Get-ChildItem -Path 'C:\\' | ForEach-Object -Process { $_.Delete() }");
+                "Get-ChildItem -Path 'C:\\' | ForEach-Object -Process { $_.Delete() }",
+                "Invoke-Sqlcmd -ServerInstance 'MABS01\\MSDPM2012' -Query \"UPDATE dbo.tbl_X SET Enabled = 0\"",
+                "Invoke-Sqlcmd -ServerInstance 'MABS01\\MSDPM2012' -Query \"SELECT 1; EXEC sp_configure 'show advanced options', 1\"",
+                "Invoke-Sqlcmd -ServerInstance 'MABS01\\MSDPM2012' -Query \"SELECT name INTO dbo.copy FROM sys.databases\"",
+                "Invoke-Sqlcmd -ServerInstance 'MABS01\\MSDPM2012' -InputFile 'C:\\script.sql'");
         List<PowerShellGrammar.Source> sources = new ArrayList<>();
         for (int i = 0; i < writers.size(); i++) {
             sources.add(new PowerShellGrammar.Source("writer " + i, writers.get(i)));
@@ -359,6 +363,7 @@ class CollectorScriptTest {
                 case "w32tm.exe" -> first.equals("/stripchart");
                 case "gpresult.exe" -> "$BundleFile".equals(c.after("/x")) && "computer".equals(c.after("/scope"));
                 case "get-content" -> false;
+                case "invoke-sqlcmd" -> isReadOnlyQuery(c.after("-Query")) && c.after("-InputFile") == null;
                 default -> READ_ONLY.matcher(name).matches();
             };
             if (!ok) {
@@ -366,6 +371,23 @@ class CollectorScriptTest {
             }
         }
         return problems;
+    }
+
+    /**
+     * A query that only reads: one SELECT statement, with no keyword that writes, runs code or
+     * changes a setting. Invoke-Sqlcmd runs anything it is given, so the query itself is checked.
+     */
+    private static boolean isReadOnlyQuery(String query) {
+        if (query == null) {
+            return false;
+        }
+        String q = query.strip();
+        if (q.length() >= 2 && (q.startsWith("\"") || q.startsWith("'"))) {
+            q = q.substring(1, q.length() - 1);
+        }
+        return q.matches("(?is)\\s*SELECT\\b[^;]*")
+                && !q.matches("(?is).*\\b(INSERT|UPDATE|DELETE|MERGE|INTO|EXEC|EXECUTE|DROP|ALTER|CREATE|GRANT|DENY|REVOKE|TRUNCATE"
+                        + "|BACKUP|RESTORE|SHUTDOWN|DBCC|KILL|RECONFIGURE|OPENROWSET|OPENQUERY|OPENDATASOURCE|xp_\\w*|sp_\\w*)\\b.*");
     }
 
     private static List<PowerShellGrammar.Source> specSources() {

@@ -155,6 +155,10 @@ public final class FleetGenerator {
     private static void vary(ObjectNode facts, String host, String site, Random random) {
         ObjectNode server = (ObjectNode) facts.get("server");
         server.put("name", host);
+        if (facts.path("platform").get("sqlServer") instanceof ObjectNode sql && sql.has("machineName")) {
+            // The MABS database is local: its computer is renamed with the server.
+            sql.put("machineName", host);
+        }
         if (server.has("domain")) {
             server.put("domain", site.toLowerCase(Locale.ROOT) + ".contoso.local");
         }

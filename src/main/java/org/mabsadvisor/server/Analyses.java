@@ -55,8 +55,8 @@ public final class Analyses {
         this.clock = clock;
     }
 
-    /** An analysis just made and kept: its summary (with its id) and its report. */
-    public record Received(AnalysisSummary summary, Report report) {
+    /** An analysis just made and kept: its summary (with its id), its report, and that report as kept (JSON). */
+    public record Received(AnalysisSummary summary, Report report, String reportJson) {
     }
 
     /** Analyses a host's facts ({@code factsJson}: the document as it will be kept), compares it with the host's last analysis and keeps it. */
@@ -67,7 +67,7 @@ public final class Analyses {
         String host = facts.document().server() == null ? null : facts.document().server().name();
         Object lock = hostLocks.computeIfAbsent(host == null ? "" : host.toLowerCase(java.util.Locale.ROOT), k -> new Object());
         synchronized (lock) {
-            Optional<StoredAnalysis> previous = host == null ? Optional.empty() : store.latest(host);
+            Optional<StoredAnalysis> previous = host == null ? Optional.empty() : store.latestReport(host);
             Baseline baseline = previous.map(p -> baselineOf(p)).orElse(Baseline.none());
             Waivers waivers = new Waivers(loaded.waivers(), LocalDate.ofInstant(now, ZoneOffset.UTC));
             HostPipeline pipeline = new HostPipeline(loaded.advisor(), language, baseline, waivers, (i, f) -> { }, FindingSelection.ALL,
@@ -94,8 +94,9 @@ public final class Analyses {
                     .resolvedFindings(report.resolved().size())
                     .ruleIds(report.findings().stream().map(Finding::ruleId).distinct().toList())
                     .build();
-            AnalysisSummary kept = store.add(new NewAnalysis(summary, factsJson, new JsonReport().render(report), measured));
-            return new Received(kept, report);
+            String reportJson = new JsonReport().render(report);
+            AnalysisSummary kept = store.add(new NewAnalysis(summary, factsJson, reportJson, measured));
+            return new Received(kept, report, reportJson);
         }
     }
 
@@ -117,11 +118,11 @@ public final class Analyses {
     /** The trend of each measure of a host over the policy's window, up to its latest analysis. */
     public List<Trend> trends(String host) throws StoreException, RulesUnavailableException {
         Policy policy = rules.current().rules().policy();
-        Optional<StoredAnalysis> latest = store.latest(host);
+        List<AnalysisSummary> latest = store.history(host, 1);
         if (latest.isEmpty()) {
             return List.of();
         }
-        AnalysisSummary last = latest.get().summary();
+        AnalysisSummary last = latest.get(0);
         Instant end = last.collectedAt() != null ? last.collectedAt() : last.receivedAt();
         return Trends.of(samples(host, end.minus(Duration.ofDays(policy.trendWindowDays())), end), policy);
     }

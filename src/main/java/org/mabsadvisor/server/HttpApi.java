@@ -216,7 +216,13 @@ public final class HttpApi implements AutoCloseable {
             Analyses.Received received = analyses.receive(parts.get(0).facts(), parts.get(0).factsJson(), parts.get(0).input(), language);
             ctx.header("Location", API + "/analyses/" + received.summary().id());
             ctx.header("X-Analysis-Id", Long.toString(received.summary().id()));
-            report(ctx, 201, received.report(), format);
+            if (format == ReportFormat.json) {
+                // The report as kept: rendered once, for the store and the answer alike.
+                ctx.status(201);
+                text(ctx, "application/json", received.reportJson());
+            } else {
+                report(ctx, 201, received.report(), format);
+            }
             return;
         }
         ArrayNode all = json.createArrayNode();

@@ -117,14 +117,14 @@ public final class AnalysisStore implements AutoCloseable {
         }
     }
 
-    /** The latest analysis of a host (names compared without regard to case, as Windows does), if any. */
-    public Optional<StoredAnalysis> latest(String host) throws StoreException {
+    /** The latest analysis of a host (names compared without regard to case, as Windows does) with its report only (its facts left unread, as null): what the next analysis is compared with. */
+    public Optional<StoredAnalysis> latestReport(String host) throws StoreException {
         try (Connection c = pool.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", facts, report FROM analysis WHERE host_key = ? "
+                PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", report FROM analysis WHERE host_key = ? "
                         + "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")) {
             s.setString(1, key(host));
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new StoredAnalysis(summary(r), r.getString("facts"), r.getString("report"))) : Optional.empty();
+                return r.next() ? Optional.of(new StoredAnalysis(summary(r), null, r.getString("report"))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw failure("read the latest analysis of " + host, e);

@@ -75,7 +75,9 @@ class AnalysisStoreTest {
             assertTrue(first.facts().contains("é ✓"), "text is kept as Unicode");
             assertEquals(List.of(b.id(), a.id()), store.history("Mabs01", 10).stream().map(AnalysisSummary::id).toList(), "the newest first");
             assertEquals(List.of(b.id()), store.history("MABS01", 1).stream().map(AnalysisSummary::id).toList());
-            assertEquals(b.id(), store.latest("MABS01").orElseThrow().summary().id());
+            StoredAnalysis latest = store.latestReport("MABS01").orElseThrow();
+            assertEquals(b.id(), latest.summary().id());
+            assertEquals("{\"host\": \"mabs01\"}", latest.report());
             assertEquals(List.of(b.id(), c.id()), store.hosts().stream().map(AnalysisSummary::id).toList(), "each host's latest");
             assertEquals(List.of(), store.hosts().get(0).ruleIds());
             List<AnalysisStore.Measured> measured = store.measures("MABS01", t.minusSeconds(60));

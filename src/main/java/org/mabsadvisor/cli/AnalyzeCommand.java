@@ -1,6 +1,8 @@
 package org.mabsadvisor.cli;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.mabsadvisor.findings.RulesVersion;
+import org.mabsadvisor.report.JsonReport;
 import org.mabsadvisor.report.ReportFormat;
 import java.io.IOException;
 import org.mabsadvisor.input.Inert;
@@ -135,6 +137,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "An earlier JSON report (of one host or a fleet): findings are marked new or unchanged, and those gone are listed as resolved.")
     Path baselineFile;
 
+    @Option(names = "--remediation", paramLabel = "FILE",
+            description = "Also write the PowerShell remediation script of this server's findings to FILE, as `remediate` does from "
+                    + "the JSON report (one server only; docs/remediation.md).")
+    Path remediation;
+
     @Option(names = "--fail-on-new", description = "With --baseline: exit 1 only for new findings at or above the --fail-on level.")
     boolean failOnNew;
 
@@ -221,7 +228,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             read.add(waiversFile);
             read.add(baselineFile);
             inputs.forEach(input -> read.add(Path.of(input)));
-            String conflict = ReportOutput.conflict(targets, inputs, FilesRead.of(read));
+            FilesRead readFiles = FilesRead.of(read);
+            String conflict = ReportOutput.conflict(targets, inputs, readFiles);
+            if (conflict == null && remediation != null) {
+                conflict = remediationConflict(targets, readFiles);
+            }
             if (conflict != null) {
                 return usage(err, conflict);
             }
@@ -229,6 +240,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             ruleOptions.loadInBackground(err);
             FactsInput facts = new FactsInput(System.in, new InputLimits(maxInputMegabytes * 1024L * 1024L,
                     InputLimits.DEFAULT.maxStringLength(), InputLimits.DEFAULT.maxNestingDepth(), maxListItems));
+            if (remediation != null && Inputs.isFleet(inputs, ndjson, facts)) {
+                return usage(err, "--remediation is for one server; for a fleet, run remediate on each host's JSON report");
+            }
             if (Inputs.isFleet(inputs, ndjson, facts)) {
                 return fleet(facts, targets, lang, new FailOn(threshold, failOnNew), out, err);
             }
@@ -318,7 +332,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!quiet) {
             whole.waiverNotices().forEach(n -> err.println("mabs-advisor: warning: " + Inert.line(n.message())));
         }
+        String script = null;
+        if (remediation != null) {
+            script = RemediateCommand.script(JsonMapper.builder().build().readTree(new JsonReport().render(whole)), ruleOptions.ruleFolders, lang,
+                    Path.of(input).getFileName().toString(), err);
+            if (script == null) {
+                return ExitCodes.INVALID;
+            }
+        }
         write(whole, targets, out);
+        if (script != null) {
+            // UTF-8 with a byte order mark: Windows PowerShell 5.1 reads a script without one in the ANSI code page.
+            AtomicOutput.write(remediation, "\uFEFF" + script);
+        }
         return failing.failsOn(whole) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
@@ -367,6 +393,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         Baseline baseline = baselineFile == null ? Baseline.none() : Baseline.load(baselineFile);
         BiConsumer<String, Firing> tracer = trace ? (input, firing) -> trace(err, fleet ? "[" + input + "] " : "", firing) : (input, firing) -> { };
         return new HostPipeline(advisor, lang, baseline, waivers, tracer, selection(), analysedAt, RulesVersion.of(ruleSet));
+    }
+
+    /** Why the script cannot go where --remediation says (onto a report or onto a file the run reads), or null. */
+    private String remediationConflict(List<ReportOutput> targets, FilesRead read) {
+        Path script = remediation.toAbsolutePath().normalize();
+        for (ReportOutput o : targets) {
+            if (!o.toStdout() && Path.of(o.file()).toAbsolutePath().normalize().equals(script)) {
+                return "--remediation " + remediation + " is also an --output; give each its own file";
+            }
+        }
+        Path same = read.sameAs(remediation);
+        return same == null ? null : "--remediation " + remediation + " is " + same + ", which this run reads; refusing to overwrite it";
     }
 
     /** The findings to list, as --severity, --only and --skip say. */

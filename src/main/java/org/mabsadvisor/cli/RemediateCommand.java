@@ -3,6 +3,7 @@ package org.mabsadvisor.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,18 +69,10 @@ final class RemediateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("mabs-advisor: " + report + ": not the JSON report of one server (analyze --format json)");
             return ExitCodes.INVALID;
         }
-        List<Path> folders = new ArrayList<>();
-        folders.add(AdvisorHome.builtInRules());
-        folders.addAll(ruleFolders);
-        List<RuleProblem> problems = new ArrayList<>();
-        RuleTexts texts = RuleTexts.read(folders, Set.of(), Set.of(), problems);
-        if (!problems.isEmpty()) {
-            problems.forEach(p -> spec.commandLine().getErr().println("mabs-advisor: " + p.file() + ":" + p.line() + ": " + p.message()));
+        String script = script(json, ruleFolders, language, report.getFileName().toString(), spec.commandLine().getErr());
+        if (script == null) {
             return ExitCodes.INVALID;
         }
-        ScriptWords words = ScriptWords.of(language != null ? language : json.path("language").asText("en"));
-        RemediationPlan plan = RemediationPlan.of(json, id -> fixesOf(texts, id), words);
-        String script = new ScriptWriter(words).write(plan, report.getFileName().toString());
         if (output == null) {
             spec.commandLine().getOut().print(script);
             spec.commandLine().getOut().flush();
@@ -87,6 +80,26 @@ final class RemediateCommand implements Callable<Integer> {
             AtomicOutput.write(output, "\uFEFF" + script);
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The script of a JSON report of one server ({@code reportName}: what its comments call the
+     * report), with the fixes of the built-in rules and of {@code siteFolders}; null, with the
+     * problems printed, when the rule texts cannot be read. Shared with analyze --remediation.
+     */
+    static String script(JsonNode report, List<Path> siteFolders, String language, String reportName, PrintWriter err) {
+        List<Path> folders = new ArrayList<>();
+        folders.add(AdvisorHome.builtInRules());
+        folders.addAll(siteFolders);
+        List<RuleProblem> problems = new ArrayList<>();
+        RuleTexts texts = RuleTexts.read(folders, Set.of(), Set.of(), problems);
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println("mabs-advisor: " + p.file() + ":" + p.line() + ": " + p.message()));
+            return null;
+        }
+        ScriptWords words = ScriptWords.of(language != null ? language : report.path("language").asText("en"));
+        RemediationPlan plan = RemediationPlan.of(report, id -> fixesOf(texts, id), words);
+        return new ScriptWriter(words).write(plan, reportName);
     }
 
     /** The fixes a rule's texts give, in every language it speaks. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mabsadvisor.engine.RuleProblem;
-import org.mabsadvisor.findings.ActionText;
 import org.mabsadvisor.findings.RuleText;
 import org.mabsadvisor.findings.RuleTexts;
 import org.mabsadvisor.input.InputFiles;
@@ -109,16 +108,9 @@ final class RemediateCommand implements Callable<Integer> {
         for (String lang : texts.languagesOf(ruleId)) {
             RuleText text = texts.of(ruleId, lang);
             if (text != null && seen.add(lang)) {
-                text.actions().forEach(a -> collect(a, fixes));
+                text.actions().forEach(a -> fixes.addAll(a.fixes()));
             }
         }
         return fixes;
-    }
-
-    private static void collect(ActionText action, List<Fix> fixes) {
-        if (action.fix() != null) {
-            fixes.add(action.fix());
-        }
-        action.anyOf().forEach(a -> collect(a, fixes));
     }
 }

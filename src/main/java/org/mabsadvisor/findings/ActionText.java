@@ -31,4 +31,14 @@ public record ActionText(@JsonProperty("do") String step, String command, List<A
         anyOf.forEach(a -> all.addAll(a.templates()));
         return all;
     }
+
+    /** The fix of this action and those of its alternatives, in order. */
+    public List<Fix> fixes() {
+        List<Fix> all = new java.util.ArrayList<>();
+        if (fix != null) {
+            all.add(fix);
+        }
+        anyOf.forEach(a -> all.addAll(a.fixes()));
+        return all;
+    }
 }

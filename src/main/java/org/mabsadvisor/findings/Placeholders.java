@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import org.mabsadvisor.engine.RuleInfo;
 import org.mabsadvisor.engine.RuleProblem;
 import org.mabsadvisor.input.InputFiles;
+import org.mabsadvisor.remediation.Fix;
 
 /**
  * Checks the placeholders of a rule's texts against what the compiled rule binds: a placeholder
@@ -47,6 +48,19 @@ final class Placeholders {
                 for (String words1 : words) {
                     check(rule, language, words1, lines, problems);
                 }
+                // A fix's parameters bound to the facts ($binding.field) name bindings too: a typo would
+                // leave the script's step without its value.
+                text.actions().stream().flatMap(a -> a.fixes().stream()).forEach(fix -> fix.parameters().forEach((name, value) -> {
+                    if (Fix.isBinding(value)) {
+                        String why = problem(rule, value.split("\\."));
+                        if (why != null) {
+                            int[] at = lines.find(rule.id(), value);
+                            problems.add(new RuleProblem(lines.file != null ? lines.file : rule.file(), lines.file != null ? at[0] : rule.line(),
+                                    lines.file != null ? at[1] : 1, "rule " + rule.id() + " (" + language + "): the fix's parameter " + name
+                                    + " binds " + value + ": it " + why));
+                        }
+                    }
+                }));
             });
         }
         return problems;

@@ -44,4 +44,21 @@ class TextPlaceholdersTest {
         CliRun run = CliRun.of("rules", "validate", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
     }
+
+    @Test
+    void aFixParameterBoundToNoBindingFailsValidationAtItsLineAndTheRightOnePasses(@TempDir Path dir) throws Exception {
+        SiteRulesTest.agentRule(dir, "SITE-FIX", "2.0.9300", "en");
+        Path texts = dir.resolve("site-fix.texts.yaml");
+        String fix = "fix: { cmdlet: Set-ItemProperty, parameters: { Path: 'HKLM:\\SOFTWARE\\Site', Name: Agent, Value: %s }, "
+                + "before: \"(Get-ItemProperty -Path $Path).$Name -ne $Value\" }";
+        String written = Files.readString(texts).replace("actions: [ { do: \"update it (en)\" } ]", "actions: [ { do: \"update it (en)\", " + fix + " } ]");
+        Files.writeString(texts, written.formatted("$agnt.version"));
+        CliRun wrong = CliRun.of("rules", "validate", dir.toString());
+        assertEquals(2, wrong.exitCode(), wrong.err());
+        assertTrue(wrong.err().contains(texts + ":2:") && wrong.err().contains("rule SITE-FIX (en): the fix's parameter Value binds $agnt.version: "
+                + "it names $agnt, which the rule does not bind; it binds $agent"), wrong.err());
+        Files.writeString(texts, written.formatted("$agent.version"));
+        CliRun right = CliRun.of("rules", "validate", dir.toString());
+        assertEquals(0, right.exitCode(), right.err());
+    }
 }

@@ -65,6 +65,12 @@ $MabsData = @{
     'Step15.Rule' = 'BASIC-01'
     'Step15.Title' = 'The MARS agent is older than the version the policy requires'
     'Step15.Text' = 'Run the failed backup or registration again once the update is done.'
+    'Step16.Rule' = 'MARS-01'
+    'Step16.Title' = 'The MARS agent is too old to read the vault credentials files Azure now issues'
+    'Step16.Text' = 'Install the current MARS agent (MARSAgentInstaller.exe from https://aka.ms/azurebackup_agent) over this one, then register the server again.'
+    'Step17.Rule' = 'MARS-01'
+    'Step17.Title' = 'The MARS agent is too old to read the vault credentials files Azure now issues'
+    'Step17.Text' = 'Before installing or reinstalling MABS, put the current MARSAgentInstaller.exe into the MARSAgent folder of the extracted MABS package, so that setup does not install the older agent it carries.'
 }
 
 function Write-MabsManual {
@@ -162,6 +168,8 @@ Write-Host ('  {0}. [{1}] {2}' -f 12, $MabsData['Step12.Rule'], $MabsData['Step1
 Write-Host ('  {0}. [{1}] {2}' -f 13, $MabsData['Step13.Rule'], $MabsData['Step13.Text'])
 Write-Host ('  {0}. [{1}] {2}' -f 14, $MabsData['Step14.Rule'], $MabsData['Step14.Text'])
 Write-Host ('  {0}. [{1}] {2}' -f 15, $MabsData['Step15.Rule'], $MabsData['Step15.Text'])
+Write-Host ('  {0}. [{1}] {2}' -f 16, $MabsData['Step16.Rule'], $MabsData['Step16.Text'])
+Write-Host ('  {0}. [{1}] {2}' -f 17, $MabsData['Step17.Rule'], $MabsData['Step17.Text'])
 if (-not $Apply) {
     Write-Host 'Nothing was changed. Run again with -Apply (and -WhatIf to see what each step would do, -Confirm to confirm each one).'
     return
@@ -183,6 +191,8 @@ try {
     Write-MabsManual -Number 13 -Key 'Step13'
     Write-MabsManual -Number 14 -Key 'Step14'
     Write-MabsManual -Number 15 -Key 'Step15'
+    Write-MabsManual -Number 16 -Key 'Step16'
+    Write-MabsManual -Number 17 -Key 'Step17'
 } catch {
     Write-Warning ('failed; the later steps were not run: ' + $_.Exception.Message)
     return

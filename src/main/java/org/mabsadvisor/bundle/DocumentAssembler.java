@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.mabsadvisor.facts.AntivirusProduct;
 import org.mabsadvisor.facts.Certificate;
+import org.mabsadvisor.facts.CloudConnection;
 import org.mabsadvisor.facts.DataSource;
 import org.mabsadvisor.facts.DpmAlert;
 import org.mabsadvisor.facts.EmailNotification;
@@ -59,7 +60,7 @@ final class DocumentAssembler {
                 d.registry, vault(d, manifest.collectedAt()), null, d.clock, windowsTemp(d), certificates(d), d.groupPolicies,
                 antivirus(d.defender, d.defenderPreferences, d.securityCenterProducts, null), d.processes, d.mountedVirtualDisks,
                 protectionGroups(d), protectedServers(d, manifest, server), storagePool(d), d.probes == null ? null : new Network(null, d.probes),
-                null, notifications(d), events(d), alerts(d), failedJobs(d));
+                cloudConnection(d, manifest.collectedAt()), null, null, notifications(d), events(d), alerts(d), failedJobs(d));
     }
 
     private static MabsServer server(FactsDraft d, Manifest manifest) {
@@ -223,7 +224,26 @@ final class DocumentAssembler {
             long minutes = Math.max(0, Duration.between(newest.written(), collectedAt).toMinutes());
             ageHours = Math.round(minutes / 6.0) / 10.0;
         }
-        return new VaultRegistration(registered, name, id, newest == null ? null : newest.name(), ageHours, null);
+        return new VaultRegistration(registered, name, id, newest == null ? null : newest.name(), ageHours, null, null, null);
+    }
+
+    /**
+     * The connection to Azure: whether it holds now, and when it last did. Nothing on the server
+     * records when Get-DPMCloudConnection last said True, so the last confirmation is the newest
+     * online recovery point, the last time data is known to have reached Azure (a lower bound: the
+     * connection may have worked later with nothing to send). Its age is counted up to the collection.
+     */
+    private static CloudConnection cloudConnection(FactsDraft d, OffsetDateTime collectedAt) {
+        if (d.cloudConnected == null && !d.onlineRecoveryPointsRead) {
+            return null;
+        }
+        OffsetDateTime last = d.newestOnlineRecoveryPoint;
+        Double days = null;
+        if (last != null && collectedAt != null) {
+            long minutes = Math.max(0, Duration.between(last, collectedAt).toMinutes());
+            days = Math.round(minutes / 144.0) / 10.0;
+        }
+        return new CloudConnection(d.cloudConnected, last, days);
     }
 
     /**

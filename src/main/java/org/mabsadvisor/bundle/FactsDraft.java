@@ -131,6 +131,12 @@ final class FactsDraft {
     List<DpmAlert> alerts;
     List<FailedJob> failedJobs;
     List<ConnectivityProbe> probes;
+    /** Get-DPMCloudConnection: whether MABS reaches Azure now. */
+    Boolean cloudConnected;
+    /** True once the online recovery points were counted, even when there were none. */
+    boolean onlineRecoveryPointsRead;
+    /** The newest online recovery point: the last time the server's data is known to have reached Azure. */
+    OffsetDateTime newestOnlineRecoveryPoint;
     final Map<String, Remote> remote = new LinkedHashMap<>();
 
     /** Adds registry values looked up by one command; the section exists once one lookup succeeded. */

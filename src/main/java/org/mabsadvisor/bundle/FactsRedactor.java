@@ -98,9 +98,13 @@ public final class FactsRedactor {
             }
         }
         hosts(doc);
-        String vault = doc.path("vault").path("vaultName").asText(null);
-        if (vault != null && !vault.isBlank()) {
-            literals.put(vault, placeholder("vault", vault));
+        // The name the vault knows the server by: a computer name like the others (MARS-07 compares it).
+        computer(doc.path("azure").path("registeredServer").path("name").asText(null), null);
+        for (String field : List.of("vaultName", "credentialsFileVaultName")) {
+            String vault = doc.path("vault").path(field).asText(null);
+            if (vault != null && !vault.isBlank()) {
+                literals.put(vault, placeholder("vault", vault));
+            }
         }
         String smtpUser = doc.path("notifications").path("smtpUserName").asText(null);
         if (smtpUser != null && !smtpUser.isBlank() && !EMAIL.matcher(smtpUser).matches()) {

@@ -58,6 +58,14 @@ public record RuleInfo(
         return dot < 0 ? id : id.substring(0, dot);
     }
 
+    /**
+     * True when this rule covers the catalogue row {@code row}: its id without suffix is the row, or,
+     * for a row that is itself suffixed (AGENT-02.b of the current documentation), its id is.
+     */
+    public boolean covers(String row) {
+        return rowId().equals(row) || id.equals(row);
+    }
+
     RuleInfo withCompiled(List<Class<?>> types, Map<String, Class<?>> bound) {
         return new RuleInfo(id, kind, name, severity, section, source, trigger, reference, file, line, types, languages, needs, bound);
     }

@@ -190,7 +190,7 @@ public final class DocumentedErrors {
             }
         }
         wordingsIn(text, found);
-        return withoutHeadingsWhenPrecise(found.values());
+        return withoutHeadingsWhenPrecise(withoutSharedIdsWhenWorded(found.values(), text));
     }
 
     /**
@@ -230,7 +230,8 @@ public final class DocumentedErrors {
             wordingsIn(operation, found);
         }
         List<RecognisedError> out = new ArrayList<>();
-        for (Recognition r : withoutHeadingsWhenPrecise(found.values())) {
+        String worded = (message == null ? "" : message) + " " + (operation == null ? "" : operation);
+        for (Recognition r : withoutHeadingsWhenPrecise(withoutSharedIdsWhenWorded(found.values(), worded))) {
             out.add(RecognisedError.of(r, event));
         }
         return out;
@@ -243,6 +244,29 @@ public final class DocumentedErrors {
                 found.put(w.error(), new Recognition(w.error(), w.how(), w.shown()));
             }
         }
+    }
+
+    /**
+     * Two documented errors can share an id (100110 on a restore and on a registration): an error
+     * recognised by that id alone gives way to one of the same id whose own wording is in the text.
+     */
+    private List<Recognition> withoutSharedIdsWhenWorded(Collection<Recognition> found, String normalizedText) {
+        String padded = " " + normalizedText + " ";
+        List<Recognition> out = new ArrayList<>();
+        for (Recognition r : found) {
+            boolean givesWay = r.how() == How.ID && found.stream().anyMatch(other -> other != r
+                    && other.error().ids().stream().anyMatch(id -> ErrorIds.same(id, r.matched()))
+                    && worded(other.error(), padded));
+            if (!givesWay) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** True when one of the error's messages or phrases stands in the padded, normalized text. */
+    private boolean worded(DocumentedError error, String padded) {
+        return wordings.stream().anyMatch(w -> w.error() == error && contains(padded, w.pieces()));
     }
 
     private static List<Recognition> withoutHeadingsWhenPrecise(Collection<Recognition> found) {

@@ -33,6 +33,9 @@ public final class FactSections {
             Map.entry(PoolDisk.class, "storagePool/disks"),
             Map.entry(ProxySettings.class, "network/proxy"),
             Map.entry(ConnectivityProbe.class, "network/probes"),
+            Map.entry(CloudConnection.class, "cloudConnection"),
+            Map.entry(AzureSubscription.class, "azure/subscription"),
+            Map.entry(RegisteredServer.class, "azure/registeredServer"),
             Map.entry(SecuritySettings.class, "security"),
             Map.entry(EmailNotification.class, "notifications"),
             // Events also come from alerts and failedJobs; "events" names the three, as docs/facts.md says.

@@ -117,6 +117,12 @@ public final class FactSet {
             b.one("/network/proxy", network.proxy());
             b.list("/network/probes", ConnectivityProbe.class, network.probes(), Function.identity());
         }
+        b.one("/cloudConnection", doc.cloudConnection());
+        AzureSide azure = doc.azure();
+        if (azure != null) {
+            b.one("/azure/subscription", azure.subscription());
+            b.one("/azure/registeredServer", azure.registeredServer());
+        }
         b.one("/security", doc.security());
         b.one("/notifications", doc.notifications());
         b.list("/events", Event.class, doc.events(), e -> e.onHost(host));

@@ -30,6 +30,8 @@ public record FactsDocument(
         List<ProtectedServer> protectedServers,
         StoragePool storagePool,
         Network network,
+        CloudConnection cloudConnection,
+        AzureSide azure,
         SecuritySettings security,
         EmailNotification notifications,
         List<Event> events,

@@ -23,15 +23,26 @@ public record RegistryValue(String host, String key, String name, String type, S
 
     /** True when present as a REG_DWORD equal to {@code expected} (decimal or 0x hex). */
     public boolean isDword(long expected) {
+        Long dword = dword();
+        return dword != null && dword == expected;
+    }
+
+    /** True when present as a REG_DWORD below {@code limit}; a value of another type or unreadable is not. */
+    public boolean isDwordBelow(long limit) {
+        Long dword = dword();
+        return dword != null && dword < limit;
+    }
+
+    /** The number of a present REG_DWORD (decimal or 0x hex); null for anything else. */
+    public Long dword() {
         if (!isPresent() || !"REG_DWORD".equalsIgnoreCase(type) || value == null) {
-            return false;
+            return null;
         }
         String v = value.trim().toLowerCase(java.util.Locale.ROOT);
         try {
-            long parsed = v.startsWith("0x") ? Long.parseLong(v.substring(2), 16) : Long.parseLong(v);
-            return parsed == expected;
+            return v.startsWith("0x") ? Long.parseLong(v.substring(2), 16) : Long.parseLong(v);
         } catch (NumberFormatException e) {
-            return false;
+            return null;
         }
     }
 

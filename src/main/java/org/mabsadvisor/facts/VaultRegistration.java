@@ -7,5 +7,12 @@ public record VaultRegistration(
         String vaultId,
         String credentialsFileName,
         Double credentialsFileAgeHours,
-        Boolean passphraseSet) {
+        Boolean passphraseSet,
+        Boolean credentialsFileIsLatest,
+        String credentialsFileVaultName) {
+
+    /** True when the credentials file is named with another extension than .VaultCredentials (any case). */
+    public boolean credentialsFileHasWrongExtension() {
+        return credentialsFileName != null && !credentialsFileName.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".vaultcredentials");
+    }
 }

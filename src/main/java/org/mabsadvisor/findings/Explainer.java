@@ -61,6 +61,8 @@ public final class Explainer {
                 Finding finding = byRow.get(row);
                 reporting.add(finding != null ? ruleOf(finding) : ruleFromTexts(row, event, language));
                 explained.add(row);
+                // A suffixed row's finding is reported under its base row (AGENT-02.b under AGENT-02).
+                explained.add(row.contains(".") ? row.substring(0, row.indexOf('.')) : row);
             }
             List<String> checked = new ArrayList<>(error.rows());
             checked.addAll(error.causes());
@@ -101,7 +103,7 @@ public final class Explainer {
     private Explanation.Rule ruleFromTexts(String row, Event event, String language) {
         // The words of an error rule of the row that need nothing but the error itself, if it has one.
         List<RuleInfo> ofRow = rules.rules().rules().stream()
-                .filter(r -> r.rowId().equals(row))
+                .filter(r -> r.covers(row))
                 .sorted(Comparator.comparing((RuleInfo r) -> r.trigger() != Trigger.ERROR)
                         .thenComparing(r -> !speaksOfTheErrorOnly(rules.texts().of(r.id(), language)))
                         .thenComparing(RuleInfo::id, RuleCatalogue::byCatalogueOrder))
@@ -131,7 +133,7 @@ public final class Explainer {
     private List<Explanation.Check> checks(List<String> rows, String language) {
         List<Explanation.Check> checks = new ArrayList<>();
         List<RuleInfo> ofRows = rules.rules().rules().stream()
-                .filter(r -> rows.contains(r.rowId()))
+                .filter(r -> rows.stream().anyMatch(r::covers))
                 .sorted(Comparator.comparing(RuleInfo::id, RuleCatalogue::byCatalogueOrder))
                 .toList();
         for (RuleInfo rule : ofRows) {

@@ -34,7 +34,11 @@ public record Policy(
         String minimumMarsVersionForVmwareItemRecovery,
         String minimumMarsVersionForV3Ur2Hotfix,
         int trendWarningDays,
-        int trendWindowDays) {
+        int trendWindowDays,
+        String minimumMarsVersionForVaultCredentials,
+        String minimumMarsVersionForServiceMatch,
+        long minimumDotNetFramework4Release,
+        long cloudConnectionMaxDaysUnconfirmed) {
 
     public Policy {
         interferingBackupProcesses = interferingBackupProcesses == null ? List.of() : List.copyOf(interferingBackupProcesses);

@@ -41,6 +41,10 @@ final class PolicyCheck {
         check.version("minimumMarsAgentVersion", p.minimumMarsAgentVersion());
         check.version("minimumAgentVersionForSecurityFeatures", p.minimumAgentVersionForSecurityFeatures());
         check.version("mabsV2FirstVersion", p.mabsV2FirstVersion());
+        check.version("minimumMarsVersionForVaultCredentials", p.minimumMarsVersionForVaultCredentials());
+        check.version("minimumMarsVersionForServiceMatch", p.minimumMarsVersionForServiceMatch());
+        check.atLeast("minimumDotNetFramework4Release", p.minimumDotNetFramework4Release(), 1);
+        check.atLeast("cloudConnectionMaxDaysUnconfirmed", p.cloudConnectionMaxDaysUnconfirmed(), 0);
         check.percent("scratchFreePercentSerious", p.scratchFreePercentSerious());
         check.percent("scratchFreePercentWarning", p.scratchFreePercentWarning());
         check.percent("storagePoolFreePercentMinimum", p.storagePoolFreePercentMinimum());

@@ -27,6 +27,28 @@ public final class Hosts {
         return firstLabel(x).equals(firstLabel(y));
     }
 
+    /**
+     * True when {@code registered} names this computer, whose name is {@code name} and domain
+     * {@code domain}: a fully qualified name must match the computer's full name (name and domain),
+     * so that joining or changing a domain counts as a new name; a short name compares with the
+     * computer's first label. False when either name is unknown.
+     */
+    public static boolean sameComputer(String registered, String name, String domain) {
+        if (registered == null || name == null) {
+            return false;
+        }
+        String r = registered.trim().toLowerCase(Locale.ROOT);
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        if (r.indexOf('.') >= 0 && n.indexOf('.') < 0) {
+            if (domain == null || domain.isBlank()) {
+                // A workgroup server has no full name: a registered full name is another name.
+                return false;
+            }
+            n = n + "." + domain.trim().toLowerCase(Locale.ROOT);
+        }
+        return r.indexOf('.') >= 0 ? r.equals(n) : firstLabel(r).equals(firstLabel(n));
+    }
+
     private static String firstLabel(String name) {
         int dot = name.indexOf('.');
         return dot < 0 ? name : name.substring(0, dot);

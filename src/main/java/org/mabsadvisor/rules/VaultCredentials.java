@@ -1,6 +1,7 @@
 package org.mabsadvisor.rules;
 
 import java.util.Locale;
+import org.mabsadvisor.facts.VaultRegistration;
 
 /**
  * The machine states the article lists as causes of the "invalid vault credentials" registration
@@ -50,6 +51,29 @@ public final class VaultCredentials {
     public static boolean isDefaultDomainPolicy(String name, String guid) {
         String g = guid == null ? "" : guid.trim().toUpperCase(Locale.ROOT).replace("{", "").replace("}", "");
         return g.equals(DEFAULT_DOMAIN_POLICY_GUID) || (name != null && Messages.normalize(name).equals("default domain policy"));
+    }
+
+    /**
+     * True when the vault credentials file the facts name cannot register the server: downloaded
+     * more than {@code maxDays} days ago, not the latest file downloaded for its vault (only the
+     * newest one is valid), or named with another extension than .VaultCredentials. Unknown values
+     * say nothing.
+     */
+    public static boolean fileUnusable(VaultRegistration vault, double maxDays) {
+        if (vault == null) {
+            return false;
+        }
+        boolean expired = vault.credentialsFileAgeHours() != null && vault.credentialsFileAgeHours() > maxDays * 24;
+        return expired || Boolean.FALSE.equals(vault.credentialsFileIsLatest()) || vault.credentialsFileHasWrongExtension();
+    }
+
+    /**
+     * True when the credentials file names a vault and the server is registered to another one
+     * (names compared as Azure does, without regard to case); false when either is unknown.
+     */
+    public static boolean fileOfAnotherVault(VaultRegistration vault) {
+        return vault != null && Boolean.TRUE.equals(vault.registered()) && vault.vaultName() != null && vault.credentialsFileVaultName() != null
+                && !vault.vaultName().strip().equalsIgnoreCase(vault.credentialsFileVaultName().strip());
     }
 
     /** The GUID every domain gives its Default Domain Policy. */

@@ -109,6 +109,8 @@ class BaselineTest {
         ((ObjectNode) facts.get("server")).put("name", host);
         // The MABS database is on the server itself, whatever its name.
         ((ObjectNode) facts.get("platform").get("sqlServer")).put("machineName", host);
+        // Another server of the fleet, registered to the vault under its own name.
+        ((ObjectNode) facts.get("azure").get("registeredServer")).put("name", host);
         ((ArrayNode) facts.get("events")).remove(2);
         ((ObjectNode) facts.get("services").get(0)).put("state", "Stopped");
         Path file = dir.resolve(host + "-later.json");

@@ -1,11 +1,14 @@
 package org.mabsadvisor.bundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mabsadvisor.facts.CloudConnection;
 import org.mabsadvisor.facts.FactsDocument;
 import org.mabsadvisor.facts.ProtectedServer;
 import org.mabsadvisor.facts.RegistryValue;
@@ -95,6 +98,22 @@ class DocumentAssemblerTest {
         assertNull(doc.vault().registered(), "the registration was not read");
         d.marsConfig = new FactsDraft.MarsConfig(null, null, false, null, null);
         assertEquals(Boolean.FALSE, assemble(d, List.of()).vault().registered());
+    }
+
+    @Test
+    void theConnectionToAzureIsLastConfirmedByTheNewestOnlineRecoveryPoint() {
+        FactsDraft d = draft();
+        assertNull(assemble(d, List.of()).cloudConnection(), "neither spec ran: unknown");
+        d.cloudConnected = false;
+        assertEquals(new CloudConnection(false, null, null), assemble(d, List.of()).cloudConnection());
+        d.onlineRecoveryPointsRead = true;
+        d.newestOnlineRecoveryPoint = COLLECTED.minusDays(16).minusHours(12);
+        CloudConnection connection = assemble(d, List.of()).cloudConnection();
+        assertEquals(16.5, connection.daysSinceConfirmed());
+        assertTrue(connection.lostForMoreThan(15));
+        assertFalse(connection.lostForMoreThan(17));
+        d.cloudConnected = null;
+        assertNull(assemble(d, List.of()).cloudConnection().connected(), "the points alone say nothing of the connection now");
     }
 
     @Test

@@ -56,6 +56,13 @@ class RegistryQueryParserTest {
         RegistryValue english = only(Outputs.failed("registry-tls12-client-disabled-by-default", 1,
                 "ERROR: The system was unable to find the specified registry key or value.", null));
         assertEquals(new RegistryValue(null, client, "DisabledByDefault", null, null, false), english);
+        RegistryValue release = only(Outputs.fixture("registry-dotnet4-release", "registry-dotnet4-release.txt"));
+        assertEquals(new RegistryValue(null, "HKLM\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full", "Release", "REG_DWORD", "0x80eb1", true),
+                release);
+        assertEquals(Long.valueOf(528049), release.dword());
+        // Without .NET Framework 4.5 or later the Release value does not exist: on a French Windows too.
+        assertEquals(new RegistryValue(null, "HKLM\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full", "Release", null, null, false),
+                only(Outputs.failed("registry-dotnet4-release", 1, "ERREUR : le système n’a pas trouvé la clé ou la valeur de Registre spécifiée.", null)));
         RegistryValue french = only(Outputs.failed("registry-dotnet-system-default-tls", 1,
                 "ERREUR : le système n’a pas trouvé la clé ou la valeur de Registre spécifiée.", null));
         assertEquals(new RegistryValue(null, "HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319", "SystemDefaultTlsVersions", null, null, false),

@@ -92,4 +92,18 @@ class SystemParsersTest {
         assertEquals(false, wsb.remote("FS01").windowsServerBackupInstalled);
         assertThrows(UnusableOutputException.class, () -> Outputs.parse(Outputs.text("windows-temp", "{\"Path\": \"C:\\\\Windows\\\\Temp\"}")));
     }
+
+    @Test
+    void theCloudConnectionNowAndTheNewestOnlineRecoveryPoint() throws Exception {
+        assertEquals(Boolean.TRUE, Outputs.parse(Outputs.fixture("dpm-cloud-connection", "dpm-cloud-connection.json")).cloudConnected);
+        assertEquals(Boolean.FALSE, Outputs.parse(Outputs.fixture("dpm-cloud-connection", "dpm-cloud-connection-lost.json")).cloudConnected);
+        assertThrows(UnusableOutputException.class, () -> Outputs.parse(Outputs.text("dpm-cloud-connection", "{\"State\": \"Connected\"}")));
+        FactsDraft points = Outputs.parse(Outputs.fixture("dpm-online-recovery-points", "dpm-online-recovery-points.json"));
+        assertTrue(points.onlineRecoveryPointsRead);
+        assertEquals(OffsetDateTime.parse("2026-11-19T22:30:00Z"), points.newestOnlineRecoveryPoint);
+        FactsDraft none = Outputs.parse(Outputs.fixture("dpm-online-recovery-points", "dpm-online-recovery-points-none.json"));
+        assertTrue(none.onlineRecoveryPointsRead, "counted, and there were none");
+        assertEquals(null, none.newestOnlineRecoveryPoint);
+        assertEquals(OffsetDateTime.parse("0001-01-01T00:00:00.0000001Z"), OnlineRecoveryPointsParser.fromTicks(1));
+    }
 }

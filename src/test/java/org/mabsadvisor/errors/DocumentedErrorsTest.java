@@ -115,4 +115,36 @@ class DocumentedErrorsTest {
         assertEquals(1, unknown.size());
         assertTrue(unknown.get(0).toString().contains("names row ORP-02, which no rule covers"), unknown.toString());
     }
+
+    private static final String SHARED_ID = """
+            - error: restore
+              section: restore
+              rows: [EXT-01]
+              ids: ["100110"]
+              messages:
+                - text: "The servers must be registered to the same vault"
+                  from: [product]
+            - error: registration
+              section: registration
+              rows: [EXT-01.b]
+              ids: ["100110"]
+              messages:
+                - text: "The file is not downloaded from the vault associated with this server. (ID: 100110)"
+                  from: [product]
+                  key: "The file is not downloaded from the vault associated with this server."
+            """;
+
+    @Test
+    void anErrorKnownByASharedIdAloneGivesWayToOneWhoseWordsAreThere(@TempDir Path dir) throws Exception {
+        List<RuleProblem> problems = new ArrayList<>();
+        DocumentedErrors errors = table(dir, SHARED_ID, problems);
+        assertTrue(problems.isEmpty(), problems.toString());
+        String registration = "The file is not downloaded from the vault associated with this server. (ID: 100110)";
+        assertEquals(List.of("registration"), errors.recognise(registration).stream().map(r -> r.error().error()).toList());
+        assertEquals(List.of("registration"), errors.recognise(event("100110", "Register", registration)).stream().map(RecognisedError::error).toList());
+        assertEquals(List.of("restore"), errors.recognise("Restore failed: the servers must be registered to the same vault (ID: 100110)")
+                .stream().map(r -> r.error().error()).toList());
+        assertEquals(List.of("restore", "registration"), errors.recognise("100110").stream().map(r -> r.error().error()).toList(),
+                "the id alone is both");
+    }
 }

@@ -40,14 +40,14 @@ class VaultAndMailHelpersTest {
 
     @Test
     void vaultsCompareByIdThenByName() {
-        VaultRegistration own = new VaultRegistration(true, "rsv-backup-weu", "5E1F4A52-8D1C-4C0E-9A11-3F0C2B7D9E41", null, null, true);
+        VaultRegistration own = new VaultRegistration(true, "rsv-backup-weu", "5E1F4A52-8D1C-4C0E-9A11-3F0C2B7D9E41", null, null, true, null, null);
         assertFalse(Vaults.differ(new ExternalDpmServer("MABS02", "rsv-other-name", "5e1f4a52-8d1c-4c0e-9a11-3f0c2b7d9e41"), own),
                 "same id, case ignored, whatever the name");
         assertTrue(Vaults.differ(new ExternalDpmServer("MABS02", "rsv-backup-weu", "0b7c6a1e-2f3d-4e5a-8b9c-1d2e3f4a5b6c"), own));
         assertTrue(Vaults.differ(new ExternalDpmServer("MABS02", "rsv-backup-neu", null), own), "names when an id is unknown");
         assertFalse(Vaults.differ(new ExternalDpmServer("MABS02", "RSV-BACKUP-WEU", null), own));
         assertFalse(Vaults.differ(new ExternalDpmServer("MABS02", null, null), own), "unknown vault");
-        VaultRegistration unregistered = new VaultRegistration(false, null, null, null, null, null);
+        VaultRegistration unregistered = new VaultRegistration(false, null, null, null, null, null, null, null);
         assertFalse(Vaults.differ(new ExternalDpmServer("MABS02", "rsv-backup-neu", "x"), unregistered));
     }
 

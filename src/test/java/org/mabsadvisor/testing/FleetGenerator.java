@@ -162,6 +162,10 @@ public final class FleetGenerator {
         if (server.has("domain")) {
             server.put("domain", site.toLowerCase(Locale.ROOT) + ".contoso.local");
         }
+        // Each server is registered to its vault under its own name (a renamed one would be MARS-07).
+        if (facts.path("azure").get("registeredServer") instanceof ObjectNode registered) {
+            registered.put("name", server.has("domain") ? host + "." + server.get("domain").asText() : host);
+        }
         if (facts.get("marsAgent") instanceof ObjectNode agent && random.nextInt(100) < 30) {
             agent.put("version", AGENT_VERSIONS.get(random.nextInt(AGENT_VERSIONS.size())));
         }

@@ -1,0 +1,8 @@
+package org.mabsadvisor.facts;
+
+/**
+ * Facts that only the Azure side knows, given by an administrator (each part becomes a fact of its
+ * own, and each is collected, or not, on its own).
+ */
+public record AzureSide(AzureSubscription subscription, RegisteredServer registeredServer) {
+}

@@ -32,6 +32,7 @@ public record FactsDocument(
         Network network,
         SecuritySettings security,
         EmailNotification notifications,
+        List<ShadowStorage> shadowStorage,
         List<Event> events,
         List<DpmAlert> alerts,
         List<FailedJob> failedJobs) {

@@ -34,7 +34,10 @@ public record Policy(
         String minimumMarsVersionForVmwareItemRecovery,
         String minimumMarsVersionForV3Ur2Hotfix,
         int trendWarningDays,
-        int trendWindowDays) {
+        int trendWindowDays,
+        double scratchFreeShareOfOnlineDataSerious,
+        double scratchFreeShareOfOnlineDataWarning,
+        double shadowStorageUsedPercentMaximum) {
 
     public Policy {
         interferingBackupProcesses = interferingBackupProcesses == null ? List.of() : List.copyOf(interferingBackupProcesses);

@@ -68,7 +68,9 @@ class RulesCommandTest {
             "CONN-01", "CONN-04", "TLS-01", "TLS-02", "TLS-03",
             "SCHED-01", "SCHED-02", "SCHED-08", "V4-09",
             "V4-01", "V4-02", "V4-03", "V4-04", "V4-05", "V4-06", "V4-07", "V4-08",
-            "UR-01", "UR-02", "UR-03", "UR-04", "UR-05", "UR-06");
+            "UR-01", "UR-02", "UR-03", "UR-04", "UR-05", "UR-06",
+            "MARS-05", "MARS-06", "MARS-09", "MARS-10", "MARS-11", "MARS-12", "MARS-13",
+            "SAL-01", "SAL-02", "SAL-03", "SAL-04", "SAL-05", "SAL-06", "SAL-07", "SAL-08");
 
     @Test
     void theRowsOfTheCurrentDocumentationDoneSoFarHaveARuleWithTheirIdSourceAndSection() throws Exception {

@@ -24,53 +24,50 @@ $MabsData = @{
     'Step3.Rule' = 'CAUSE-MARS-ENGINE-DOWN'
     'Step3.Title' = 'The MARS engine (OBEngine) is down, so nothing reaches Azure'
     'Step3.Text' = 'Run the failed online backup or recovery point job again.'
-    'Step4.Rule' = 'BASIC-02'
-    'Step4.Title' = 'The MARS agent cannot reach Azure'
-    'Step4.Text' = 'Check that the MABS server resolves and reaches the Azure Backup endpoints on port 443.'
-    'Step4.Command' = 'Test-NetConnection -ComputerName <endpoint> -Port 443'
-    'Step4.Why' = 'a placeholder is left in the command'
+    'Step4.Rule' = 'CAUSE-SCRATCH-SHORT-OF-SPACE'
+    'Step4.Title' = 'The volume of the MARS scratch folder is short of free space'
+    'Step4.Text' = 'Free space on E:\, grow it, or move the scratch folder to a larger local volume.'
     'Step5.Rule' = 'BASIC-02'
     'Step5.Title' = 'The MARS agent cannot reach Azure'
-    'Step5.Text' = 'If traffic goes through a proxy, enter its address in the MARS agent (Change Properties, Proxy Configuration) and make sure it lets the Azure Backup addresses through.'
+    'Step5.Text' = 'Check that the MABS server resolves and reaches the Azure Backup endpoints on port 443.'
+    'Step5.Command' = 'Test-NetConnection -ComputerName <endpoint> -Port 443'
+    'Step5.Why' = 'a placeholder is left in the command'
     'Step6.Rule' = 'BASIC-02'
     'Step6.Title' = 'The MARS agent cannot reach Azure'
-    'Step6.Text' = 'Ask the network team to allow the Azure Backup URLs and IP ranges in the firewall, then retry.'
-    'Step7.Rule' = 'BASIC-04'
-    'Step7.Title' = 'The scratch (cache) volume is almost full'
-    'Step7.Text' = 'Free space on E:\ so that at least 10 % of it is free, for example by moving other data off the volume.'
-    'Step8.Rule' = 'BASIC-04'
-    'Step8.Title' = 'The scratch (cache) volume is almost full'
-    'Step8.Text' = 'Grow the volume. | Move the scratch folder to a volume with more free space (MARS agent, Change Properties).'
+    'Step6.Text' = 'If traffic goes through a proxy, enter its address in the MARS agent (Change Properties, Proxy Configuration) and make sure it lets the Azure Backup addresses through.'
+    'Step7.Rule' = 'BASIC-02'
+    'Step7.Title' = 'The MARS agent cannot reach Azure'
+    'Step7.Text' = 'Ask the network team to allow the Azure Backup URLs and IP ranges in the firewall, then retry.'
+    'Step8.Rule' = 'BASIC-08'
+    'Step8.Title' = 'SQL Server Agent of the MABS database is not running or not set to start automatically'
+    'Step8.Text' = 'Set the service to start automatically.'
+    'Step8.Name' = 'SQLAgent$MSDPM2012'
+    'Step8.StartupType' = 'Automatic'
     'Step9.Rule' = 'BASIC-08'
     'Step9.Title' = 'SQL Server Agent of the MABS database is not running or not set to start automatically'
-    'Step9.Text' = 'Set the service to start automatically.'
+    'Step9.Text' = 'Start the service.'
     'Step9.Name' = 'SQLAgent$MSDPM2012'
-    'Step9.StartupType' = 'Automatic'
-    'Step10.Rule' = 'BASIC-08'
-    'Step10.Title' = 'SQL Server Agent of the MABS database is not running or not set to start automatically'
-    'Step10.Text' = 'Start the service.'
-    'Step10.Name' = 'SQLAgent$MSDPM2012'
+    'Step10.Rule' = 'CONN-04'
+    'Step10.Title' = 'A destination the MARS agent must reach over HTTPS is blocked'
+    'Step10.Text' = 'Have the firewall and the proxy allow HTTPS (port 443) from the server to *.microsoft.com, *.windowsazure.com, *.microsoftonline.com, *.windows.net, *.blob.core.windows.net, *.queue.core.windows.net and *.blob.storage.azure.net (Azure Government: *.windowsazure.us, *.microsoftonline.us, *.usgovcloudapi.net).'
     'Step11.Rule' = 'CONN-04'
     'Step11.Title' = 'A destination the MARS agent must reach over HTTPS is blocked'
-    'Step11.Text' = 'Have the firewall and the proxy allow HTTPS (port 443) from the server to *.microsoft.com, *.windowsazure.com, *.microsoftonline.com, *.windows.net, *.blob.core.windows.net, *.queue.core.windows.net and *.blob.storage.azure.net (Azure Government: *.windowsazure.us, *.microsoftonline.us, *.usgovcloudapi.net).'
+    'Step11.Text' = 'With ExpressRoute Microsoft peering, check that the route filter holds Microsoft Entra ID (community 12076:5060), the vault''s region and Azure Storage in that region.'
     'Step12.Rule' = 'CONN-04'
     'Step12.Title' = 'A destination the MARS agent must reach over HTTPS is blocked'
-    'Step12.Text' = 'With ExpressRoute Microsoft peering, check that the route filter holds Microsoft Entra ID (community 12076:5060), the vault''s region and Azure Storage in that region.'
-    'Step13.Rule' = 'CONN-04'
-    'Step13.Title' = 'A destination the MARS agent must reach over HTTPS is blocked'
-    'Step13.Text' = 'If the server has no proxy, make sure the MARS agent is not set to use one; then register or back up again.'
+    'Step12.Text' = 'If the server has no proxy, make sure the MARS agent is not set to use one; then register or back up again.'
+    'Step13.Rule' = 'BASIC-01'
+    'Step13.Title' = 'The MARS agent is older than the version the policy requires'
+    'Step13.Text' = 'Download the latest Microsoft Azure Recovery Services agent and install it over the current one on the MABS server.'
     'Step14.Rule' = 'BASIC-01'
     'Step14.Title' = 'The MARS agent is older than the version the policy requires'
-    'Step14.Text' = 'Download the latest Microsoft Azure Recovery Services agent and install it over the current one on the MABS server.'
-    'Step15.Rule' = 'BASIC-01'
-    'Step15.Title' = 'The MARS agent is older than the version the policy requires'
-    'Step15.Text' = 'Run the failed backup or registration again once the update is done.'
+    'Step14.Text' = 'Run the failed backup or registration again once the update is done.'
+    'Step15.Rule' = 'MARS-01'
+    'Step15.Title' = 'The MARS agent is too old to read the vault credentials files Azure now issues'
+    'Step15.Text' = 'Install the current MARS agent (MARSAgentInstaller.exe from https://aka.ms/azurebackup_agent) over this one, then register the server again.'
     'Step16.Rule' = 'MARS-01'
     'Step16.Title' = 'The MARS agent is too old to read the vault credentials files Azure now issues'
-    'Step16.Text' = 'Install the current MARS agent (MARSAgentInstaller.exe from https://aka.ms/azurebackup_agent) over this one, then register the server again.'
-    'Step17.Rule' = 'MARS-01'
-    'Step17.Title' = 'The MARS agent is too old to read the vault credentials files Azure now issues'
-    'Step17.Text' = 'Before installing or reinstalling MABS, put the current MARSAgentInstaller.exe into the MARSAgent folder of the extracted MABS package, so that setup does not install the older agent it carries.'
+    'Step16.Text' = 'Before installing or reinstalling MABS, put the current MARSAgentInstaller.exe into the MARSAgent folder of the extracted MABS package, so that setup does not install the older agent it carries.'
 }
 
 function Write-MabsManual {
@@ -105,51 +102,51 @@ function Invoke-MabsStep1 {
     Write-Host ('1. ' + 'done.')
 }
 
-# Step 9: BASIC-08 - SQL Server Agent of the MABS database is not running or not set to start automatically
+# Step 8: BASIC-08 - SQL Server Agent of the MABS database is not running or not set to start automatically
 # https://learn.microsoft.com/en-us/azure/backup/backup-azure-mabs-troubleshoot#basic-troubleshooting
-function Invoke-MabsStep9 {
+function Invoke-MabsStep8 {
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true)] [AllowEmptyString()] [ValidateScript({ $_ -notmatch '[\p{Cc}\u2028\u2029]' })] [string] $Name,
         [Parameter(Mandatory = $true)] [AllowEmptyString()] [ValidateScript({ $_ -notmatch '[\p{Cc}\u2028\u2029]' })] [string] $StartupType
     )
     if (-not ((Get-Service -Name $Name).StartType -ne 'Automatic')) {
-        Write-Host ('9. ' + 'skipped: the state that raised the finding no longer holds.')
+        Write-Host ('8. ' + 'skipped: the state that raised the finding no longer holds.')
         return
     }
     if (-not ($PSCmdlet.ShouldProcess($Name, 'Set-Service'))) {
-        Write-Host ('9. ' + 'not run: not confirmed.')
+        Write-Host ('8. ' + 'not run: not confirmed.')
         return
     }
     Set-Service -Name $Name -StartupType $StartupType
     if (-not ((Get-Service -Name $Name).StartType -eq 'Automatic')) {
-        Write-Warning ('9. ' + 'ran, but the state that raised the finding still holds: check it by hand.')
+        Write-Warning ('8. ' + 'ran, but the state that raised the finding still holds: check it by hand.')
         return
     }
-    Write-Host ('9. ' + 'done.')
+    Write-Host ('8. ' + 'done.')
 }
 
-# Step 10: BASIC-08 - SQL Server Agent of the MABS database is not running or not set to start automatically
+# Step 9: BASIC-08 - SQL Server Agent of the MABS database is not running or not set to start automatically
 # https://learn.microsoft.com/en-us/azure/backup/backup-azure-mabs-troubleshoot#basic-troubleshooting
-function Invoke-MabsStep10 {
+function Invoke-MabsStep9 {
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true)] [AllowEmptyString()] [ValidateScript({ $_ -notmatch '[\p{Cc}\u2028\u2029]' })] [string] $Name
     )
     if (-not ((Get-Service -Name $Name).Status -ne 'Running')) {
-        Write-Host ('10. ' + 'skipped: the state that raised the finding no longer holds.')
+        Write-Host ('9. ' + 'skipped: the state that raised the finding no longer holds.')
         return
     }
     if (-not ($PSCmdlet.ShouldProcess($Name, 'Start-Service'))) {
-        Write-Host ('10. ' + 'not run: not confirmed.')
+        Write-Host ('9. ' + 'not run: not confirmed.')
         return
     }
     Start-Service -Name $Name
     if (-not ((Get-Service -Name $Name).Status -eq 'Running')) {
-        Write-Warning ('10. ' + 'ran, but the state that raised the finding still holds: check it by hand.')
+        Write-Warning ('9. ' + 'ran, but the state that raised the finding still holds: check it by hand.')
         return
     }
-    Write-Host ('10. ' + 'done.')
+    Write-Host ('9. ' + 'done.')
 }
 
 Write-Host 'Steps of this script (nothing is changed without -Apply):'
@@ -169,7 +166,6 @@ Write-Host ('  {0}. [{1}] {2}' -f 13, $MabsData['Step13.Rule'], $MabsData['Step1
 Write-Host ('  {0}. [{1}] {2}' -f 14, $MabsData['Step14.Rule'], $MabsData['Step14.Text'])
 Write-Host ('  {0}. [{1}] {2}' -f 15, $MabsData['Step15.Rule'], $MabsData['Step15.Text'])
 Write-Host ('  {0}. [{1}] {2}' -f 16, $MabsData['Step16.Rule'], $MabsData['Step16.Text'])
-Write-Host ('  {0}. [{1}] {2}' -f 17, $MabsData['Step17.Rule'], $MabsData['Step17.Text'])
 if (-not $Apply) {
     Write-Host 'Nothing was changed. Run again with -Apply (and -WhatIf to see what each step would do, -Confirm to confirm each one).'
     return
@@ -183,16 +179,15 @@ try {
     Write-MabsManual -Number 5 -Key 'Step5'
     Write-MabsManual -Number 6 -Key 'Step6'
     Write-MabsManual -Number 7 -Key 'Step7'
-    Write-MabsManual -Number 8 -Key 'Step8'
-    Invoke-MabsStep9 -Name $MabsData['Step9.Name'] -StartupType $MabsData['Step9.StartupType']
-    Invoke-MabsStep10 -Name $MabsData['Step10.Name']
+    Invoke-MabsStep8 -Name $MabsData['Step8.Name'] -StartupType $MabsData['Step8.StartupType']
+    Invoke-MabsStep9 -Name $MabsData['Step9.Name']
+    Write-MabsManual -Number 10 -Key 'Step10'
     Write-MabsManual -Number 11 -Key 'Step11'
     Write-MabsManual -Number 12 -Key 'Step12'
     Write-MabsManual -Number 13 -Key 'Step13'
     Write-MabsManual -Number 14 -Key 'Step14'
     Write-MabsManual -Number 15 -Key 'Step15'
     Write-MabsManual -Number 16 -Key 'Step16'
-    Write-MabsManual -Number 17 -Key 'Step17'
 } catch {
     Write-Warning ('failed; the later steps were not run: ' + $_.Exception.Message)
     return

@@ -60,7 +60,7 @@ final class DocumentAssembler {
                 d.registry, vault(d, manifest.collectedAt()), null, d.clock, windowsTemp(d), certificates(d), d.groupPolicies,
                 antivirus(d.defender, d.defenderPreferences, d.securityCenterProducts, null), d.processes, d.mountedVirtualDisks,
                 protectionGroups(d), protectedServers(d, manifest, server), storagePool(d), d.probes == null ? null : new Network(null, d.probes),
-                cloudConnection(d, manifest.collectedAt()), null, null, notifications(d), events(d), alerts(d), failedJobs(d));
+                cloudConnection(d, manifest.collectedAt()), null, null, notifications(d), d.shadowStorage, events(d), alerts(d), failedJobs(d));
     }
 
     private static MabsServer server(FactsDraft d, Manifest manifest) {
@@ -125,7 +125,15 @@ final class DocumentAssembler {
         if (version == null && folder == null && scratch == null) {
             return null;
         }
-        return new MarsAgent(version, folder, withoutFinalBackslash(scratch), exists);
+        // What mars-scratch saw is about the folder it looked at: kept only when that is the folder the agent uses.
+        FactsDraft.ScratchFolder seen = d.scratchFolder;
+        if (seen != null && (scratch == null || seen.path() == null
+                || !withoutFinalBackslash(seen.path()).equalsIgnoreCase(withoutFinalBackslash(scratch)))) {
+            seen = null;
+        }
+        return new MarsAgent(version, folder, withoutFinalBackslash(scratch), exists, seen == null ? null : seen.kekPresent(),
+                seen == null ? null : seen.location(), seen == null ? null : seen.volumeOnline(),
+                seen == null ? null : seen.attributes(), seen == null ? null : seen.deduplicated());
     }
 
     /** The value of a registry value that a registry spec found, or null. */

@@ -20,7 +20,10 @@ import org.mabsadvisor.facts.RegistryValue;
 import org.mabsadvisor.facts.ReportingServicesInstance;
 import org.mabsadvisor.facts.Retention;
 import org.mabsadvisor.facts.RunningProcess;
+import org.mabsadvisor.facts.ScratchAttribute;
+import org.mabsadvisor.facts.ScratchLocation;
 import org.mabsadvisor.facts.Service;
+import org.mabsadvisor.facts.ShadowStorage;
 import org.mabsadvisor.facts.SqlServerInstance;
 import org.mabsadvisor.facts.TempFolder;
 
@@ -52,6 +55,15 @@ final class FactsDraft {
 
     /** The registration values of the MARS agent (only whether it has a machine id) and whether its scratch folder exists. */
     record MarsConfig(String vaultName, String vaultId, boolean hasMachineId, String scratchLocation, Boolean scratchLocationExists) {
+    }
+
+    /**
+     * What mars-scratch found about the scratch folder it looked at: its path, whether OnlineBackup.KEK
+     * is in it, the kind of its volume, whether that volume is online, its unsupported attributes
+     * and whether the volume is deduplicated (each null when unknown).
+     */
+    record ScratchFolder(String path, Boolean kekPresent, ScratchLocation location, Boolean volumeOnline,
+            List<ScratchAttribute> attributes, Boolean deduplicated) {
     }
 
     /** A vault credentials file: its name and when it was written, never its content. */
@@ -111,6 +123,8 @@ final class FactsDraft {
     List<LocalVolume> volumes;
     List<RegistryValue> registry;
     MarsConfig marsConfig;
+    ScratchFolder scratchFolder;
+    List<ShadowStorage> shadowStorage;
     List<CredentialsFile> credentialsFiles;
     TempFolder windowsTemp;
     List<Certificate> certificates;

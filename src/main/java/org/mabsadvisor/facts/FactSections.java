@@ -38,6 +38,7 @@ public final class FactSections {
             Map.entry(RegisteredServer.class, "azure/registeredServer"),
             Map.entry(SecuritySettings.class, "security"),
             Map.entry(EmailNotification.class, "notifications"),
+            Map.entry(ShadowStorage.class, "shadowStorage"),
             // Events also come from alerts and failedJobs; "events" names the three, as docs/facts.md says.
             Map.entry(Event.class, "events"),
             // Not a section of the file: the server derives forecasts from the history of a host.

@@ -125,6 +125,7 @@ public final class FactSet {
         }
         b.one("/security", doc.security());
         b.one("/notifications", doc.notifications());
+        b.list("/shadowStorage", ShadowStorage.class, doc.shadowStorage(), s -> s.onHost(host));
         b.list("/events", Event.class, doc.events(), e -> e.onHost(host));
         // Alerts and failed jobs carry the same errors as events: every event rule matches them unchanged.
         b.asEvents("/alerts", doc.alerts(), a -> a.asEvent(host));

@@ -34,6 +34,7 @@ public record FactsDocument(
         AzureSide azure,
         SecuritySettings security,
         EmailNotification notifications,
+        List<ShadowStorage> shadowStorage,
         List<Event> events,
         List<DpmAlert> alerts,
         List<FailedJob> failedJobs) {

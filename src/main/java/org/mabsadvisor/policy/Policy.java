@@ -38,7 +38,10 @@ public record Policy(
         String minimumMarsVersionForVaultCredentials,
         String minimumMarsVersionForServiceMatch,
         long minimumDotNetFramework4Release,
-        long cloudConnectionMaxDaysUnconfirmed) {
+        long cloudConnectionMaxDaysUnconfirmed,
+        double scratchFreeShareOfOnlineDataSerious,
+        double scratchFreeShareOfOnlineDataWarning,
+        double shadowStorageUsedPercentMaximum) {
 
     public Policy {
         interferingBackupProcesses = interferingBackupProcesses == null ? List.of() : List.copyOf(interferingBackupProcesses);

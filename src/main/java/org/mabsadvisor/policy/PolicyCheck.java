@@ -53,6 +53,14 @@ final class PolicyCheck {
                     + ", above scratchFreePercentWarning (" + number(p.scratchFreePercentWarning())
                     + "): the serious threshold is the lower free space, at most the warning one");
         }
+        check.percent("scratchFreeShareOfOnlineDataSerious", p.scratchFreeShareOfOnlineDataSerious());
+        check.percent("scratchFreeShareOfOnlineDataWarning", p.scratchFreeShareOfOnlineDataWarning());
+        if (p.scratchFreeShareOfOnlineDataSerious() > p.scratchFreeShareOfOnlineDataWarning()) {
+            check.problem("scratchFreeShareOfOnlineDataSerious", "is " + number(p.scratchFreeShareOfOnlineDataSerious())
+                    + ", above scratchFreeShareOfOnlineDataWarning (" + number(p.scratchFreeShareOfOnlineDataWarning())
+                    + "): the serious threshold is the lower free space, at most the warning one");
+        }
+        check.percent("shadowStorageUsedPercentMaximum", p.shadowStorageUsedPercentMaximum());
         check.atLeast("windowsTempMaxFiles", p.windowsTempMaxFiles(), 1);
         check.atLeast("maxClockSkewSeconds", p.maxClockSkewSeconds(), 0);
         check.atLeast("minimumMabsUpdateForSecurityFeatures", p.minimumMabsUpdateForSecurityFeatures(), 0);

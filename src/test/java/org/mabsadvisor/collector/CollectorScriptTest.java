@@ -361,6 +361,7 @@ class CollectorScriptTest {
             boolean ok = switch (name.toLowerCase(Locale.ROOT)) {
                 case "reg.exe" -> first.equals("query");
                 case "w32tm.exe" -> first.equals("/stripchart");
+                case "vssadmin.exe" -> first.equals("list");
                 case "gpresult.exe" -> "$BundleFile".equals(c.after("/x")) && "computer".equals(c.after("/scope"));
                 case "get-content" -> false;
                 case "invoke-sqlcmd" -> isReadOnlyQuery(c.after("-Query")) && c.after("-InputFile") == null;

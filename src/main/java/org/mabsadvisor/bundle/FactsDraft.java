@@ -21,6 +21,7 @@ import org.mabsadvisor.facts.ReportingServicesInstance;
 import org.mabsadvisor.facts.Retention;
 import org.mabsadvisor.facts.RunningProcess;
 import org.mabsadvisor.facts.Service;
+import org.mabsadvisor.facts.FolderAccess;
 import org.mabsadvisor.facts.SqlServerInstance;
 import org.mabsadvisor.facts.TempFolder;
 
@@ -131,6 +132,12 @@ final class FactsDraft {
     List<DpmAlert> alerts;
     List<FailedJob> failedJobs;
     List<ConnectivityProbe> probes;
+    /** Logon accounts of the SQL Server services by service name (sql-service-accounts), joined to the services. */
+    Map<String, String> serviceAccounts;
+    /** TriggerJob.exe's folder, whether the program is there, and the folder's entries: each null until read. */
+    String triggerJobFolder;
+    Boolean triggerJobFound;
+    List<FolderAccess> triggerJobAccess;
     final Map<String, Remote> remote = new LinkedHashMap<>();
 
     /** Adds registry values looked up by one command; the section exists once one lookup succeeded. */

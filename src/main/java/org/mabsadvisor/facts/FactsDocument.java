@@ -34,5 +34,7 @@ public record FactsDocument(
         EmailNotification notifications,
         List<Event> events,
         List<DpmAlert> alerts,
-        List<FailedJob> failedJobs) {
+        List<FailedJob> failedJobs,
+        List<SqlAgentJob> sqlAgentJobs,
+        TriggerJobFolder triggerJob) {
 }

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,28 +65,18 @@ final class DocumentAssembler {
     }
 
     /**
-     * The services with the logon accounts read apart (sql-service-accounts); a SQL Server service
-     * whose account was read but that Get-Service did not list is added with its account alone.
+     * The services with the logon accounts read apart (sql-service-accounts), joined by name; the
+     * accounts alone make no services list (a list of only the SQL Server services would look complete).
      */
     private static List<Service> services(FactsDraft d) {
-        if (d.serviceAccounts == null) {
+        if (d.serviceAccounts == null || d.services == null) {
             return d.services;
         }
         List<Service> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        if (d.services != null) {
-            for (Service s : d.services) {
-                String key = s.name().toLowerCase(Locale.ROOT);
-                seen.add(key);
-                String account = d.serviceAccounts.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(s.name()))
-                        .map(Map.Entry::getValue).findFirst().orElse(null);
-                out.add(account == null ? s : s.withAccount(account));
-            }
-        }
-        for (Map.Entry<String, String> e : d.serviceAccounts.entrySet()) {
-            if (seen.add(e.getKey().toLowerCase(Locale.ROOT))) {
-                out.add(new Service(null, e.getKey(), null, null, null, e.getValue()));
-            }
+        for (Service s : d.services) {
+            String account = d.serviceAccounts.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(s.name()))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            out.add(account == null ? s : s.withAccount(account));
         }
         return out;
     }

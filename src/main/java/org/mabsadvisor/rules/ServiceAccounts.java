@@ -25,8 +25,13 @@ public final class ServiceAccounts {
     private ServiceAccounts() {
     }
 
-    /** The account in one spelling: lower case, without the ".\" or "COMPUTER\" of a local account, LocalSystem for SYSTEM. */
-    static String canonical(String account, String host) {
+    /**
+     * The account in one spelling: lower case, LocalSystem for SYSTEM, and a local account of the
+     * server without its computer part. A service or a folder of the server can only name its own
+     * local accounts, so any computer part that is neither an authority of Windows nor the server's
+     * domain (its first label, the NetBIOS name) is this computer under one of its names.
+     */
+    static String canonical(String account, String host, String domain) {
         if (account == null || account.isBlank()) {
             return null;
         }
@@ -34,35 +39,35 @@ public final class ServiceAccounts {
         if (LOCAL_SYSTEM_NAMES.contains(a)) {
             return LOCAL_SYSTEM;
         }
-        if (a.startsWith(".\\")) {
-            return a.substring(2);
+        int slash = a.indexOf('\\');
+        if (slash < 0) {
+            return a;
         }
-        String computer = shortName(host);
-        if (computer != null && a.startsWith(computer + "\\")) {
-            return a.substring(computer.length() + 1);
+        String prefix = a.substring(0, slash);
+        String user = a.substring(slash + 1);
+        if (LOCAL_AUTHORITIES.contains(prefix)) {
+            return a;
         }
-        return a;
+        if (prefix.equals(".") || prefix.equals(shortName(host))) {
+            return user;
+        }
+        String netbios = shortName(domain);
+        return netbios != null && !prefix.equals(netbios) ? user : a;
     }
 
-    /** True when both accounts are known and name the same account on the MABS server {@code host}. */
-    public static boolean same(String a, String b, String host) {
-        String x = canonical(a, host);
-        return x != null && x.equals(canonical(b, host));
-    }
-
-    /** True when both accounts are known and differ. */
-    public static boolean differ(String a, String b, String host) {
-        String x = canonical(a, host);
-        String y = canonical(b, host);
+    /** True when both accounts are known and differ, on the MABS server {@code host} of the domain {@code domain}. */
+    public static boolean differ(String a, String b, String host, String domain) {
+        String x = canonical(a, host, domain);
+        String y = canonical(b, host, domain);
         return x != null && y != null && !x.equals(y);
     }
 
     /**
-     * True when the account belongs to a domain: "DOMAIN\name" with a domain that is neither this
+     * True when the account belongs to a domain: "DOMAIN\name" whose domain part is neither this
      * computer nor one of Windows's own authorities, or a user principal name (name@domain).
      */
-    public static boolean isDomainAccount(String account, String host) {
-        String a = canonical(account, host);
+    public static boolean isDomainAccount(String account, String host, String domain) {
+        String a = canonical(account, host, domain);
         if (a == null || a.equals(LOCAL_SYSTEM)) {
             return false;
         }
@@ -78,7 +83,7 @@ public final class ServiceAccounts {
      * the logon accounts of SQL Server Agent given, or MABS's own account when none is known. Empty
      * when the folder's entries were not collected.
      */
-    public static List<String> withoutFullControl(TriggerJobFolder folder, List<String> agentAccounts, String host) {
+    public static List<String> withoutFullControl(TriggerJobFolder folder, List<String> agentAccounts, String host, String domain) {
         List<String> lacking = new ArrayList<>();
         if (folder == null || folder.access() == null) {
             return lacking;
@@ -87,7 +92,8 @@ public final class ServiceAccounts {
         for (String account : needed) {
             boolean granted = false;
             for (FolderAccess entry : folder.access()) {
-                granted |= same(entry.account(), account, host) && entry.grantsFullControlOnFolder();
+                String entryAccount = canonical(entry.account(), host, domain);
+                granted |= entryAccount != null && entryAccount.equals(canonical(account, host, domain)) && entry.grantsFullControlOnFolder();
             }
             if (!granted && !lacking.contains(account)) {
                 lacking.add(account);

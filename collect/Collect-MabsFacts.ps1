@@ -13,10 +13,11 @@
 
     IT CHANGES NOTHING ON THIS SERVER
     Every command in specs.json only reads (Get-..., reg.exe query, gpresult.exe, w32tm.exe
-    /stripchart, Test-NetConnection); the mabs-advisor test suite checks that no command writes,
-    starts, stops or deletes anything. The only things this script writes are its own bundle
-    folder and zip in -OutputDirectory, and the only thing it removes is that bundle folder.
-    With -Upload, it also sends that zip (and nothing else) to a mabs-advisor server.
+    /stripchart, icacls.exe of a folder alone, Test-NetConnection); the mabs-advisor test suite
+    checks that no command writes, starts, stops or deletes anything. The only things this script
+    writes are its own bundle folder and zip in -OutputDirectory, and the only thing it removes is
+    that bundle folder. With -Upload, it also sends that zip (and nothing else) to a mabs-advisor
+    server.
 
     IT READS NO SECRET
     No encryption passphrase, no SMTP password (of the notification settings, only the SMTPUserName
@@ -126,6 +127,7 @@ $KnownCommands = @{
     'hardware' = 'A0659760BCD3111E0D28D90A79D0EDFF5F221D6354352F26BA96D34F24926CB0'
     'product-versions' = '92A55D7FF363557A875E2519ED2DD95E5B1C98220D2804192F7E4673F2F801BB'
     'services' = 'B646AA9B17CACD1C80E4C67E456B3FD85E8BEA1D975CF709F8435E35829282E8'
+    'sql-service-accounts' = 'C9E4C1D5BB1808D0A3EC2DDAB54105E7841EA6FB259BCF5CDE55671A9C3EE801'
     'volumes' = '794B4B9DDEB265E1CD05CA2BDDE213C5FE041CDE133880D7A5DE711D9CF0DD26'
     'registry-dpm-install-path' = '8EE0ECA6D24F50FF3A8791B67F8BAC3BA90ED16AC86F3B8F315B1B8638968680'
     'registry-scratch-location' = 'C94C885889517FE70B3D504F3183071B9C2A88D7CA1C968CAA317BC847A8F40D'
@@ -147,6 +149,8 @@ $KnownCommands = @{
     'registry-online-backup-tasks-threshold' = 'AB64AA8EB0838C3F0C7C7FDFE40383E5B543D1EB22A8F82AC6D5115954F04118'
     'registry-installation-type' = '9A40B77D687A0B7F199D7109704F237E772ACB4AEF4A990D0A00C871BE9B9261'
     'registry-dotnet4-release' = '663AC44ED503E33A750F12A51A27721A9ED65ECBF8FDE693A7E5B2EFA7859943'
+    'registry-sql-agent-account' = 'F38F48F301B0F3885DBAF67C547892A3CCF8D4CE116F2498F363413C66D61A99'
+    'registry-scheduler-job-owner' = '95165E845E1837D7F9BDFDC64F78EB7834954C297F55AEB69E8B12144CB2B2FB'
     'mars-config' = '9FEB0C9778CA7928CC98488C7740F2C1A84DDDECE60A794B7DA3FD85C99D5327'
     'mars-scratch' = 'D77DA2409BC52CD0444BCCBE4C3139AEEC4BDE3DC4403A02CBA37BEA828E3CF9'
     'vault-credentials-files' = 'A671DEF73856E71424D8C1A6A327D3FB85B988D5DE6C897E513C383575DBDAC5'
@@ -167,6 +171,8 @@ $KnownCommands = @{
     'dpm-storage-volumes' = '96E93A364E9AB7C700755A7ADA80307F7605BF516D81E3CB1C7B20F3EB4A0BAF'
     'dpm-alerts' = '3D4B1A2C2962E14E509B31BB07AF4B4545C877E193C41D0FBC54B2DDFB7DA094'
     'dpm-failed-jobs' = 'DAE25A55884AD75603461BD22C21BABF5FA20BAF35436C84C72E0B58D3CAC14E'
+    'trigger-job-file' = 'EF35F171D4D28068DF14965DC9557D22D0BC9E505BEF719D8223DB8DB4B35D95'
+    'trigger-job-folder-access' = '0120CED2A3A85F3EECDD2D234C9161DEF66999278F7E2646DCBD8BE0164535B0'
     'events-mars' = 'BA21E9F3BBE934ACA9F4B62502958A0C3C1914DEED7F4B191ABA23D56A91F6AD'
     'events-dpm-alerts' = 'D01712BBB3D7607EA49D586E48AD3A4E5939A30F393E28B70EDD85C7648BD9DB'
     'events-dpm-backup' = '2491F0684AB7B6B7ACA883D1D8640BAF7E6B8389324493D7F770F6057C4D7E5E'

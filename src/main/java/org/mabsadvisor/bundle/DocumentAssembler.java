@@ -28,8 +28,10 @@ import org.mabsadvisor.facts.ProtectedServer;
 import org.mabsadvisor.facts.ProtectionAgent;
 import org.mabsadvisor.facts.ProtectionGroup;
 import org.mabsadvisor.facts.RegistryValue;
+import org.mabsadvisor.facts.Service;
 import org.mabsadvisor.facts.StoragePool;
 import org.mabsadvisor.facts.TempFolder;
+import org.mabsadvisor.facts.TriggerJobFolder;
 import org.mabsadvisor.facts.Trust;
 import org.mabsadvisor.facts.VaultRegistration;
 import org.mabsadvisor.facts.Volume;
@@ -55,12 +57,38 @@ final class DocumentAssembler {
     FactsDocument assemble(FactsDraft d, Manifest manifest) {
         MabsServer server = server(d, manifest);
         MarsAgent mars = marsAgent(d);
-        return new FactsDocument("1", manifest.collectedAt(), server, platform(d), mars, d.services,
+        return new FactsDocument("1", manifest.collectedAt(), server, platform(d), mars, services(d),
                 volumes(d, server.installFolder(), mars == null ? null : mars.scratchFolder()),
                 d.registry, vault(d, manifest.collectedAt()), null, d.clock, windowsTemp(d), certificates(d), d.groupPolicies,
                 antivirus(d.defender, d.defenderPreferences, d.securityCenterProducts, null), d.processes, d.mountedVirtualDisks,
                 protectionGroups(d), protectedServers(d, manifest, server), storagePool(d), d.probes == null ? null : new Network(null, d.probes),
-                cloudConnection(d, manifest.collectedAt()), null, null, notifications(d), d.shadowStorage, events(d), alerts(d), failedJobs(d));
+                cloudConnection(d, manifest.collectedAt()), null, null, notifications(d), d.shadowStorage, events(d), alerts(d), failedJobs(d), null,
+                triggerJob(d));
+    }
+
+    /**
+     * The services with the logon accounts read apart (sql-service-accounts), joined by name; the
+     * accounts alone make no services list (a list of only the SQL Server services would look complete).
+     */
+    private static List<Service> services(FactsDraft d) {
+        if (d.serviceAccounts == null || d.services == null) {
+            return d.services;
+        }
+        List<Service> out = new ArrayList<>();
+        for (Service s : d.services) {
+            String account = d.serviceAccounts.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(s.name()))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            out.add(account == null ? s : s.withAccount(account));
+        }
+        return out;
+    }
+
+    /** TriggerJob.exe's folder, when the program was looked for or the folder's entries were read. */
+    private static TriggerJobFolder triggerJob(FactsDraft d) {
+        if (d.triggerJobFound == null && d.triggerJobAccess == null) {
+            return null;
+        }
+        return new TriggerJobFolder(d.triggerJobFolder, d.triggerJobFound, d.triggerJobAccess);
     }
 
     private static MabsServer server(FactsDraft d, Manifest manifest) {

@@ -24,6 +24,7 @@ import org.mabsadvisor.facts.ScratchAttribute;
 import org.mabsadvisor.facts.ScratchLocation;
 import org.mabsadvisor.facts.Service;
 import org.mabsadvisor.facts.ShadowStorage;
+import org.mabsadvisor.facts.FolderAccess;
 import org.mabsadvisor.facts.SqlServerInstance;
 import org.mabsadvisor.facts.TempFolder;
 
@@ -151,6 +152,12 @@ final class FactsDraft {
     boolean onlineRecoveryPointsRead;
     /** The newest online recovery point: the last time the server's data is known to have reached Azure. */
     OffsetDateTime newestOnlineRecoveryPoint;
+    /** Logon accounts of the SQL Server services by service name (sql-service-accounts), joined to the services. */
+    Map<String, String> serviceAccounts;
+    /** TriggerJob.exe's folder, whether the program is there, and the folder's entries: each null until read. */
+    String triggerJobFolder;
+    Boolean triggerJobFound;
+    List<FolderAccess> triggerJobAccess;
     final Map<String, Remote> remote = new LinkedHashMap<>();
 
     /** Adds registry values looked up by one command; the section exists once one lookup succeeded. */

@@ -36,7 +36,7 @@ final class ServicesParser implements OutputParser {
                 throw item.at("Name is missing");
             }
             services.add(new Service(null, name, item.text("DisplayName"),
-                    lookup(item, "Status", STATES), lookup(item, "StartType", MODES)));
+                    lookup(item, "Status", STATES), lookup(item, "StartType", MODES), null));
         }
         if (output.server() == null) {
             draft.services = services;

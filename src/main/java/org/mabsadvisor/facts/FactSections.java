@@ -41,6 +41,8 @@ public final class FactSections {
             Map.entry(ShadowStorage.class, "shadowStorage"),
             // Events also come from alerts and failedJobs; "events" names the three, as docs/facts.md says.
             Map.entry(Event.class, "events"),
+            Map.entry(SqlAgentJob.class, "sqlAgentJobs"),
+            Map.entry(TriggerJobFolder.class, "triggerJob"),
             // Not a section of the file: the server derives forecasts from the history of a host.
             Map.entry(Forecast.class, "forecasts (server history)"));
 

@@ -130,6 +130,8 @@ public final class FactSet {
         // Alerts and failed jobs carry the same errors as events: every event rule matches them unchanged.
         b.asEvents("/alerts", doc.alerts(), a -> a.asEvent(host));
         b.asEvents("/failedJobs", doc.failedJobs(), j -> j.asEvent(host));
+        b.list("/sqlAgentJobs", SqlAgentJob.class, doc.sqlAgentJobs(), Function.identity());
+        b.one("/triggerJob", doc.triggerJob());
         // A facts file has no history, hence no forecast: the rules on forecasts are checked and silent.
         b.collected(Forecast.class);
         return new FactSet(host, b.entries, b.types);

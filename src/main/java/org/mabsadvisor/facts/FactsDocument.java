@@ -37,5 +37,7 @@ public record FactsDocument(
         List<ShadowStorage> shadowStorage,
         List<Event> events,
         List<DpmAlert> alerts,
-        List<FailedJob> failedJobs) {
+        List<FailedJob> failedJobs,
+        List<SqlAgentJob> sqlAgentJobs,
+        TriggerJobFolder triggerJob) {
 }

@@ -57,6 +57,24 @@ class DocumentAssemblerTest {
     }
 
     @Test
+    void logonAccountsJoinTheServicesAndTriggerJobTakesWhatWasRead() {
+        FactsDraft d = draft();
+        d.services = List.of(new org.mabsadvisor.facts.Service(null, "SQLAgent$MSDPM2012", "SQL Server Agent (MSDPM2012)",
+                org.mabsadvisor.facts.ServiceState.RUNNING, org.mabsadvisor.facts.StartMode.AUTOMATIC, null));
+        d.serviceAccounts = new java.util.LinkedHashMap<>(java.util.Map.of("sqlagent$msdpm2012", ".\\MICROSOFT$DPM$Acct"));
+        d.serviceAccounts.put("MSSQL$MSDPM2012", "LocalSystem");
+        List<org.mabsadvisor.facts.Service> services = assemble(d, List.of()).services();
+        assertEquals(".\\MICROSOFT$DPM$Acct", services.get(0).account(), "joined by name, case ignored");
+        assertEquals(org.mabsadvisor.facts.ServiceState.RUNNING, services.get(0).state());
+        assertEquals(1, services.size(), "the accounts alone add no service");
+        d.services = null;
+        assertNull(assemble(d, List.of()).services(), "no services list from the accounts alone");
+        assertNull(assemble(d, List.of()).triggerJob(), "nothing read of TriggerJob.exe");
+        d.triggerJobFound = false;
+        assertEquals(new org.mabsadvisor.facts.TriggerJobFolder(null, false, null), assemble(d, List.of()).triggerJob());
+    }
+
+    @Test
     void aStorageVolumeWindowsDoesNotListLeavesTheFreeSpaceUnknown() {
         FactsDraft d = draft();
         d.volumes = List.of(new FactsDraft.LocalVolume("F:\\", null, "ReFS", 1000L, 400L));
@@ -137,8 +155,8 @@ class DocumentAssemblerTest {
         org.mabsadvisor.facts.Platform unknownRoles = assemble(d, List.of()).platform();
         assertNull(unknownRoles.coHostedRoles(), "without the services, the roles are unknown");
         assertEquals("Server Core", unknownRoles.operatingSystem().installationType());
-        d.services = List.of(new org.mabsadvisor.facts.Service(null, "OMSDK", null, null, null), new org.mabsadvisor.facts.Service(null, "clussvc", null, null, null),
-                new org.mabsadvisor.facts.Service(null, "MSDPM", null, null, null));
+        d.services = List.of(new org.mabsadvisor.facts.Service(null, "OMSDK", null, null, null, null), new org.mabsadvisor.facts.Service(null, "clussvc", null, null, null, null),
+                new org.mabsadvisor.facts.Service(null, "MSDPM", null, null, null, null));
         assertEquals(List.of("domainController", "failoverCluster", "operationsManager"), assemble(d, List.of()).platform().coHostedRoles());
         assertNull(assemble(draft(), List.of()).platform(), "nothing of the platform collected");
     }

@@ -18,7 +18,7 @@ class ServicesAndVolumesParserTest {
     void windowsPowerShellWritesServiceStatesAsNumbers() throws Exception {
         List<Service> services = Outputs.parse(Outputs.fixture("services", "services-ps51.json")).services;
         assertEquals(6, services.size());
-        assertEquals(new Service(null, "obengine", "Microsoft Azure Recovery Services Agent", ServiceState.STOPPED, StartMode.MANUAL),
+        assertEquals(new Service(null, "obengine", "Microsoft Azure Recovery Services Agent", ServiceState.STOPPED, StartMode.MANUAL, null),
                 services.get(3));
         assertEquals(ServiceState.PAUSED, services.get(4).state());
         assertEquals(StartMode.DISABLED, services.get(4).startMode());
@@ -29,7 +29,7 @@ class ServicesAndVolumesParserTest {
     @Test
     void oneServiceIsOneObjectAndPowerShell7WritesNames() throws Exception {
         List<Service> one = Outputs.parse(Outputs.fixture("services", "services-single.json")).services;
-        assertEquals(List.of(new Service(null, "VSS", "Cliché instantané des volumes", ServiceState.RUNNING, StartMode.MANUAL)), one);
+        assertEquals(List.of(new Service(null, "VSS", "Cliché instantané des volumes", ServiceState.RUNNING, StartMode.MANUAL, null)), one);
         List<Service> named = Outputs.parse(Outputs.fixture("services", "services-ps7.json")).services;
         assertEquals(StartMode.DISABLED, named.get(1).startMode());
         assertEquals(ServiceState.RUNNING, named.get(0).state());

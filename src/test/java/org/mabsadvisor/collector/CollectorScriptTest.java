@@ -362,6 +362,8 @@ class CollectorScriptTest {
                 case "reg.exe" -> first.equals("query");
                 case "w32tm.exe" -> first.equals("/stripchart");
                 case "vssadmin.exe" -> first.equals("list");
+                // Given a folder alone, icacls only displays its entries; every change takes a switch.
+                case "icacls.exe" -> c.arguments().size() == 1 && !first.startsWith("/");
                 case "gpresult.exe" -> "$BundleFile".equals(c.after("/x")) && "computer".equals(c.after("/scope"));
                 case "get-content" -> false;
                 case "invoke-sqlcmd" -> isReadOnlyQuery(c.after("-Query")) && c.after("-InputFile") == null;

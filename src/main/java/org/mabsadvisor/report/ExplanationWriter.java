@@ -1,6 +1,7 @@
 package org.mabsadvisor.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.mabsadvisor.input.Inert;
@@ -9,6 +10,8 @@ import org.mabsadvisor.input.Inert;
 public final class ExplanationWriter {
 
     private final boolean colour;
+    // Made once per writer: a mapper learns how to write each type on first use, which costs more than an explanation.
+    private final ObjectMapper mapper = JsonReport.mapper();
 
     /** {@code colour}: ANSI bold for headings, only when writing to a terminal. */
     public ExplanationWriter(boolean colour) {
@@ -18,7 +21,7 @@ public final class ExplanationWriter {
     /** The explanation as JSON, indented. */
     public String json(Explanation explanation) {
         try {
-            return JsonReport.mapper().writeValueAsString(explanation) + "\n";
+            return mapper.writeValueAsString(explanation) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

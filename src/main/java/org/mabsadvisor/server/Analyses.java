@@ -47,6 +47,7 @@ public final class Analyses {
     private final String toolVersion;
     private final Clock clock;
     private final Map<String, Object> hostLocks = new ConcurrentHashMap<>();
+    private final JsonReport json = new JsonReport();
 
     public Analyses(LiveRules rules, AnalysisStore store, String toolVersion, Clock clock) {
         this.rules = rules;
@@ -94,7 +95,7 @@ public final class Analyses {
                     .resolvedFindings(report.resolved().size())
                     .ruleIds(report.findings().stream().map(Finding::ruleId).distinct().toList())
                     .build();
-            String reportJson = new JsonReport().render(report);
+            String reportJson = json.render(report);
             AnalysisSummary kept = store.add(new NewAnalysis(summary, factsJson, reportJson, measured));
             return new Received(kept, report, reportJson);
         }

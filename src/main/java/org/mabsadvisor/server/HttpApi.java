@@ -71,6 +71,7 @@ public final class HttpApi implements AutoCloseable {
     private final ServerSettings settings;
     private final Upload upload;
     private final Metrics metrics = new Metrics();
+    private final ExplanationWriter writer = new ExplanationWriter(false);
     private final Clock clock;
     private final byte[] token;
     private final Javalin app;
@@ -339,7 +340,6 @@ public final class HttpApi implements AutoCloseable {
             throw new ApiProblem(400, "give the errors to explain: one per line (text/plain) or {\"errors\": [...]} (application/json)");
         }
         Explanation explanation = analyses.explain(pasted, language);
-        ExplanationWriter writer = new ExplanationWriter(false);
         switch (format) {
             case "text" -> text(ctx, "text/plain", writer.text(explanation));
             case "markdown" -> text(ctx, "text/markdown", writer.markdown(explanation));

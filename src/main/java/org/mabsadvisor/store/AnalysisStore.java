@@ -29,6 +29,13 @@ import org.flywaydb.core.api.FlywayException;
 public final class AnalysisStore implements AutoCloseable {
     private static final String COLUMNS = "id, host, received_at, collected_at, worst_severity, findings, new_findings, resolved_findings, rule_ids";
 
+    /**
+     * A host's analyses, the newest first. The host column is named although the query fixes it, so
+     * that H2 reads the index (host_key, id) backwards and stops at the first rows instead of
+     * sorting all of a host's analyses.
+     */
+    private static final String NEWEST_FIRST = "ORDER BY host_key DESC, id DESC";
+
     private final HikariDataSource pool;
 
     private AnalysisStore(HikariDataSource pool) {
@@ -75,29 +82,59 @@ public final class AnalysisStore implements AutoCloseable {
         return new AnalysisStore(pool);
     }
 
-    /** Keeps an analysis and returns it with its id. */
+    /**
+     * Keeps an analysis and returns it with its id: the analysis and its measurement in one transaction,
+     * the measurement replacing the one of an earlier upload of the same collection.
+     */
     public AnalysisSummary add(NewAnalysis analysis) throws StoreException {
         String sql = "INSERT INTO analysis (host, host_key, received_at, collected_at, worst_severity, findings, new_findings, "
                 + "resolved_findings, rule_ids, facts, report, measures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
-            AnalysisSummary a = analysis.summary();
-            s.setString(1, a.host());
-            s.setString(2, key(a.host()));
-            s.setTimestamp(3, Timestamp.from(a.receivedAt()));
-            s.setTimestamp(4, a.collectedAt() == null ? null : Timestamp.from(a.collectedAt()));
-            s.setString(5, a.worstSeverity());
-            s.setInt(6, a.findings());
-            s.setInt(7, a.newFindings());
-            s.setInt(8, a.resolvedFindings());
-            s.setString(9, String.join(",", a.ruleIds()));
-            s.setString(10, analysis.facts());
-            s.setString(11, analysis.report());
-            s.setString(12, analysis.measures().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return a.withId(keys.getLong(1));
+        AnalysisSummary a = analysis.summary();
+        String measures = analysis.measures().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+        Timestamp measuredAt = Timestamp.from(a.collectedAt() != null ? a.collectedAt() : a.receivedAt());
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long id;
+                try (PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
+                    s.setString(1, a.host());
+                    s.setString(2, key(a.host()));
+                    s.setTimestamp(3, Timestamp.from(a.receivedAt()));
+                    s.setTimestamp(4, a.collectedAt() == null ? null : Timestamp.from(a.collectedAt()));
+                    s.setString(5, a.worstSeverity());
+                    s.setInt(6, a.findings());
+                    s.setInt(7, a.newFindings());
+                    s.setInt(8, a.resolvedFindings());
+                    s.setString(9, String.join(",", a.ruleIds()));
+                    s.setString(10, analysis.facts());
+                    s.setString(11, analysis.report());
+                    s.setString(12, measures);
+                    s.executeUpdate();
+                    try (ResultSet keys = s.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                }
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM measurement WHERE host_key = ? AND measured_at = ?")) {
+                    s.setString(1, key(a.host()));
+                    s.setTimestamp(2, measuredAt);
+                    s.executeUpdate();
+                }
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO measurement (host_key, measured_at, analysis_id, measures) VALUES (?, ?, ?, ?)")) {
+                    s.setString(1, key(a.host()));
+                    s.setTimestamp(2, measuredAt);
+                    s.setLong(3, id);
+                    s.setString(4, measures);
+                    s.executeUpdate();
+                }
+                c.commit();
+                return a.withId(id);
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw failure("keep the analysis of " + analysis.summary().host(), e);
@@ -121,7 +158,7 @@ public final class AnalysisStore implements AutoCloseable {
     public Optional<StoredAnalysis> latestReport(String host) throws StoreException {
         try (Connection c = pool.getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", report FROM analysis WHERE host_key = ? "
-                        + "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")) {
+                        + NEWEST_FIRST + " FETCH FIRST 1 ROWS ONLY")) {
             s.setString(1, key(host));
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(new StoredAnalysis(summary(r), null, r.getString("report"))) : Optional.empty();
@@ -134,8 +171,8 @@ public final class AnalysisStore implements AutoCloseable {
     /** A host's analyses, the newest first, at most {@code limit}. */
     public List<AnalysisSummary> history(String host, int limit) throws StoreException {
         try (Connection c = pool.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM analysis WHERE host_key = ? ORDER BY id DESC "
-                        + "FETCH FIRST ? ROWS ONLY")) {
+                PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM analysis WHERE host_key = ? " + NEWEST_FIRST
+                        + " FETCH FIRST ? ROWS ONLY")) {
             s.setString(1, key(host));
             s.setInt(2, limit);
             return summaries(s);
@@ -144,19 +181,21 @@ public final class AnalysisStore implements AutoCloseable {
         }
     }
 
-    /** The measures of a host's analyses collected since {@code since}, the oldest first: what trends are computed from. */
+    /**
+     * The measures of a host's analyses collected since {@code since}, the oldest first: what trends are
+     * computed from. A collection sent more than once (a retried upload) is one measurement: only its
+     * latest analysis counts.
+     */
     public List<Measured> measures(String host, Instant since) throws StoreException {
         try (Connection c = pool.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT received_at, collected_at, measures FROM analysis WHERE host_key = ? "
-                        + "AND COALESCE(collected_at, received_at) >= ? ORDER BY COALESCE(collected_at, received_at), id")) {
+                PreparedStatement s = c.prepareStatement("SELECT measured_at, measures FROM measurement WHERE host_key = ? AND measured_at >= ? "
+                        + "ORDER BY host_key, measured_at")) {
             s.setString(1, key(host));
             s.setTimestamp(2, Timestamp.from(since));
             List<Measured> all = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    Timestamp collected = r.getTimestamp("collected_at");
-                    Instant at = collected != null ? collected.toInstant() : r.getTimestamp("received_at").toInstant();
-                    all.add(new Measured(at, parseMeasures(r.getString("measures"))));
+                    all.add(new Measured(r.getTimestamp("measured_at").toInstant(), parseMeasures(r.getString("measures"))));
                 }
             }
             return all;

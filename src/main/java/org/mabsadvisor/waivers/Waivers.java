@@ -27,15 +27,17 @@ import org.mabsadvisor.report.WaiverNotice;
 public final class Waivers {
     private final List<Entry> entries;
     private final LocalDate today;
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
+    /** Reads the facts as their file spells them; made only when there are waivers (a server makes a Waivers per analysis). */
+    private final ObjectMapper mapper;
 
     /** {@code today}: a waiver applies up to and including its expiry date. */
     public Waivers(List<Waiver> waivers, LocalDate today) {
         this.entries = waivers.stream().map(w -> new Entry(w, HostPattern.of(w.hosts()))).toList();
         this.today = today;
+        this.mapper = waivers.isEmpty() ? null : JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
     }
 
     /** No waiver: reports pass unchanged. */

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,6 +48,7 @@ class AnalysisStoreTest {
         String user = System.getenv("MABS_ADVISOR_TEST_POSTGRES_USER");
         String password = System.getenv("MABS_ADVISOR_TEST_POSTGRES_PASSWORD");
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS measurement");
             s.execute("DROP TABLE IF EXISTS analysis");
             s.execute("DROP TABLE IF EXISTS mabs_advisor_schema_history");
         }
@@ -85,6 +87,47 @@ class AnalysisStoreTest {
                     "oldest first, at the time the facts were collected");
             assertEquals(java.util.Map.of("windowsTempFiles", (double) t.getEpochSecond() % 1000, "scratchFreePercent", 12.5), measured.get(0).values());
             assertTrue(store.find(9_999_999).isEmpty());
+            assertEquals(3, store.count());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aCollectionSentTwiceIsOneMeasurementItsLatest(String kind) throws Exception {
+        try (AnalysisStore store = open(kind)) {
+            Instant collected = Instant.parse("2026-11-20T06:00:00Z");
+            for (int i = 0; i < 3; i++) {
+                AnalysisSummary summary = AnalysisSummary.builder().host("MABS01").receivedAt(collected.plusSeconds(60 + i)).collectedAt(collected)
+                        .findings(0).newFindings(0).resolvedFindings(0).ruleIds(List.of()).build();
+                store.add(new NewAnalysis(summary, "{}", "{}", java.util.Map.of("windowsTempFiles", (double) i)));
+            }
+            store.add(analysis("MABS01", collected.plusSeconds(86_400), null));
+            List<AnalysisStore.Measured> measured = store.measures("MABS01", collected.minusSeconds(1));
+            assertEquals(List.of(collected, collected.plusSeconds(86_340)), measured.stream().map(AnalysisStore.Measured::at).toList(),
+                    "one measurement per collection");
+            assertEquals(java.util.Map.of("windowsTempFiles", 2.0), measured.get(0).values(), "the last upload of that collection");
+            assertEquals(List.of(), store.measures("MABS01", collected.plusSeconds(86_341)), "none before the window");
+            assertEquals(4, store.count(), "every upload is still kept");
+        }
+    }
+
+    @Test
+    void aStoreOfTheSecondSchemaGetsOneMeasurementPerCollectionOfItsHistory() throws Exception {
+        String url = AnalysisStore.embeddedUrl(temp.resolve("v2-" + System.nanoTime()));
+        org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:org/mabsadvisor/store/migration")
+                .table("mabs_advisor_schema_history").target("2").load().migrate();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            String columns = "INSERT INTO analysis (host, host_key, received_at, collected_at, findings, new_findings, resolved_findings, rule_ids, facts, report, measures) ";
+            s.execute(columns + "VALUES ('MABS01', 'mabs01', TIMESTAMP WITH TIME ZONE '2026-11-20 07:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-20 06:00:00+00', 0, 0, 0, '', '{}', '{}', 'windowsTempFiles=1.0')");
+            s.execute(columns + "VALUES ('MABS01', 'mabs01', TIMESTAMP WITH TIME ZONE '2026-11-20 08:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-20 06:00:00+00', 0, 0, 0, '', '{}', '{}', 'windowsTempFiles=2.0')");
+            s.execute(columns + "VALUES ('MABS01', 'mabs01', TIMESTAMP WITH TIME ZONE '2026-11-21 09:00:00+00', NULL, 0, 0, 0, '', '{}', '{}', NULL)");
+        }
+        try (AnalysisStore store = AnalysisStore.open(url, null, null)) {
+            List<AnalysisStore.Measured> measured = store.measures("MABS01", Instant.parse("2026-11-01T00:00:00Z"));
+            assertEquals(List.of(Instant.parse("2026-11-20T06:00:00Z"), Instant.parse("2026-11-21T09:00:00Z")),
+                    measured.stream().map(AnalysisStore.Measured::at).toList(), "one per collection, at its collection or else its arrival");
+            assertEquals(java.util.Map.of("windowsTempFiles", 2.0), measured.get(0).values(), "the later upload of the collection sent twice");
+            assertEquals(java.util.Map.of(), measured.get(1).values());
             assertEquals(3, store.count());
         }
     }

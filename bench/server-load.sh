@@ -2,7 +2,7 @@
 # A bounded load test of `mabs-advisor serve` on loopback, beside the same work by the command line
 # in the same run, so that the load of a shared machine weighs on both alike.
 #   bench/server-load.sh [REQUESTS] [CLIENTS] [SAMPLE] [WARMUP] [HOSTS]
-#   (default: 2000 requests, 2 clients, facts-samples/healthy.json, 3000 warm-up requests, 100 hosts)
+#   (default: 2000 requests, 2 clients, facts-samples/healthy.json, 8000 warm-up requests, 100 hosts)
 # Starts a server on a free port with a fresh store, warms it up (WARMUP analyses and explains: a
 # server runs for days, and its first thousands of requests run before the JIT has compiled them),
 # then sends REQUESTS analyses of SAMPLE as one host, REQUESTS as a fleet of HOSTS hosts (SAMPLE
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 requests=${1:-2000}
 clients=${2:-2}
 sample=${3:-facts-samples/healthy.json}
-warmup=${4:-3000}
+warmup=${4:-8000}
 hosts=${5:-100}
 work=$(mktemp -d)
 server=""

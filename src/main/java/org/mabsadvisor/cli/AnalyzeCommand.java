@@ -414,7 +414,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** The first --only or --skip name that names no rule of the set, or null: a typo would otherwise silently list nothing. */
     private String unknownRuleName(RuleSet ruleSet) {
-        List<String> ids = ruleSet.rules().rules().stream().filter(r -> !r.isCause()).map(RuleInfo::rowId).toList();
+        List<String> ids = ruleSet.rules().rules().stream().filter(r -> !r.isCause()).map(RuleInfo::findingId).toList();
         for (String name : concat(only, skip)) {
             if (ids.stream().noneMatch(id -> FindingSelection.names(name, id))) {
                 return name;
@@ -427,7 +427,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (waiversFile == null) {
             return Waivers.none();
         }
-        Set<String> rows = ruleSet.rules().rules().stream().filter(r -> !r.isCause()).map(RuleInfo::rowId).collect(Collectors.toSet());
+        Set<String> rows = ruleSet.rules().rules().stream().filter(r -> !r.isCause()).map(RuleInfo::findingId).collect(Collectors.toSet());
         return new Waivers(new WaiverFile().load(waiversFile, rows), LocalDate.now());
     }
 

@@ -205,7 +205,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         if (waiversFile != null) {
             try {
                 waivers = new WaiverFile().load(waiversFile,
-                        rules.rules().rules().stream().filter(r -> !r.isCause()).map(RuleInfo::rowId).collect(Collectors.toSet()));
+                        rules.rules().rules().stream().filter(r -> !r.isCause()).map(RuleInfo::findingId).collect(Collectors.toSet()));
             } catch (InvalidWaiversException e) {
                 problems.println("the waivers are not valid:");
                 e.problems().forEach(p -> problems.println("  " + p));

@@ -26,7 +26,7 @@ import java.util.zip.ZipOutputStream;
  */
 record CompiledFolder(Index index, Map<String, byte[]> classes) {
 
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
     private static final String INDEX_ENTRY = "index.bin";
 
     /** What the folder declares, as written in a compiled entry. */
@@ -42,7 +42,7 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
 
     /** A rule of the folder; {@code file} is relative to the folder. */
     record IndexedRule(String qualifiedName, String id, String kind, String name, String severity, String section,
-            String source, String trigger, String reference, String file, int line, int column, List<String> languages, List<String> needs) {
+            String source, String trigger, String reference, String file, int line, int column, List<String> languages, List<String> needs, String row, String of) {
     }
 
     /** Something the guard flagged; {@code file} is relative to the folder. */
@@ -61,7 +61,7 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
             RuleInfo i = r.info();
             return new IndexedRule(r.qualifiedName(), i.id(), i.kind().name(), i.name(), i.severity().name(), i.section(),
                     i.source(), i.trigger().name(), i.reference(), FolderContent.relative(folder, Path.of(i.file())), i.line(), r.column(),
-                    i.languages(), i.needs());
+                    i.languages(), i.needs(), i.row(), i.of());
         }).toList();
         List<IndexedProblem> problems = flagged.stream()
                 .map(p -> new IndexedProblem(FolderContent.relative(folder, Path.of(p.file())), p.line(), p.column(), p.message()))
@@ -74,7 +74,7 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
         return index.rules().stream().map(r -> new DeclaredRule(r.qualifiedName(),
                 new RuleInfo(r.id(), RuleKind.valueOf(r.kind()), r.name(), Severity.valueOf(r.severity()), r.section(), r.source(),
                         Trigger.valueOf(r.trigger()), r.reference(), folder.resolve(r.file()).toString(), r.line(), List.of(),
-                        r.languages() == null ? List.of() : r.languages(), r.needs() == null ? List.of() : r.needs(), Map.of()),
+                        r.languages() == null ? List.of() : r.languages(), r.needs() == null ? List.of() : r.needs(), r.row(), r.of(), Map.of()),
                 r.column())).toList();
     }
 
@@ -127,6 +127,8 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
             out.data.writeInt(r.column());
             out.strings(r.languages());
             out.strings(r.needs());
+            out.string(r.row());
+            out.string(r.of());
         }
         out.data.writeInt(index.flagged().size());
         for (IndexedProblem p : index.flagged()) {
@@ -153,7 +155,7 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
         List<IndexedRule> rules = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {
             rules.add(new IndexedRule(in.string(), in.string(), in.string(), in.string(), in.string(), in.string(), in.string(),
-                    in.string(), in.string(), in.string(), in.data.readInt(), in.data.readInt(), in.strings(), in.strings()));
+                    in.string(), in.string(), in.string(), in.data.readInt(), in.data.readInt(), in.strings(), in.strings(), in.string(), in.string()));
         }
         List<IndexedProblem> flagged = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {

@@ -163,6 +163,7 @@ public final class RuleCompiler {
                 byQualifiedName.put(rule.qualifiedName(), info);
             }
         }
+        relations(plans, byId, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRulesException(problems);
         }
@@ -223,6 +224,31 @@ public final class RuleCompiler {
             }
         }
         throw new InvalidRulesException(problems);
+    }
+
+    /**
+     * Each {@code @of} names a finding rule of the same rule base that is itself no other rule's
+     * side: one level of relation, so that a finding's id is always that of a rule that exists.
+     */
+    private static void relations(List<FolderPlan> plans, Map<String, RuleInfo> byId, List<RuleProblem> problems) {
+        for (FolderPlan plan : plans) {
+            for (DeclaredRule rule : plan.declared) {
+                RuleInfo info = rule.info();
+                if (info.of() == null || byId.get(info.id()) != info) {
+                    continue;
+                }
+                RuleInfo target = byId.get(info.of());
+                String why = info.isCause() ? "a cause is no finding, so it cannot be part of one"
+                        : target == null ? "no rule has that id"
+                        : target == info ? "a rule cannot be of itself"
+                        : target.isCause() ? "that rule is a cause, not a finding"
+                        : target.of() != null ? "that rule is itself @of(\"" + target.of() + "\"): name that one"
+                        : null;
+                if (why != null) {
+                    problems.add(new RuleProblem(info.file(), info.line(), rule.column(), "rule \"" + info.name() + "\": @of(\"" + info.of() + "\"): " + why));
+                }
+            }
+        }
     }
 
     private static RuleProblem duplicateId(DeclaredRule rule, RuleInfo earlier, String hint) {
@@ -412,6 +438,8 @@ public final class RuleCompiler {
         String kindLabel = annotation(rule, "kind");
         String languagesLabel = annotation(rule, "languages");
         String needsLabel = annotation(rule, "needs");
+        String row = annotation(rule, "row");
+        String of = annotation(rule, "of");
         RuleKind kind = kindLabel == null ? RuleKind.FINDING : RuleKind.parse(kindLabel);
         String name = "rule \"" + rule.getName() + "\"";
         if (id == null || id.isBlank()) {
@@ -419,6 +447,12 @@ public final class RuleCompiler {
         } else if (!id.matches(RuleInfo.ID_SYNTAX)) {
             problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1,
                     name + ": @id(\"" + id + "\") must be letters, digits, - or _, with an optional .suffix"));
+        }
+        for (String[] related : new String[][] {{"row", row}, {"of", of}}) {
+            if (related[1] != null && !related[1].matches(RuleInfo.ID_SYNTAX)) {
+                problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1,
+                        name + ": @" + related[0] + "(\"" + related[1] + "\") must be a rule id (letters, digits, - or _, with an optional .suffix)"));
+            }
         }
         if (kind == null) {
             problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1,
@@ -470,7 +504,7 @@ public final class RuleCompiler {
         }
         String source = sourceLabel == null ? SourceDocument.DEFAULT.shortName() : sourceLabel.trim();
         return new RuleInfo(id, kind, rule.getName(), severity, section, source, trigger, reference, where, rule.getLine(), List.of(), languages, needs,
-                Map.of());
+                row, of, Map.of());
     }
 
     private static String annotation(RuleDescr rule, String key) {

@@ -9,7 +9,12 @@ import java.util.Map;
  * document its section belongs to ({@code @source}, a short name of {@link SourceDocument}), the
  * languages its texts are declared in ({@code @languages}; empty when it speaks every language),
  * and the single facts it needs within a collected section ({@code @needs}, such as one registry
- * value): without them it is "not checked" although its section was collected. {@code declarations}
+ * value): without them it is "not checked" although its section was collected. {@code row} is the
+ * catalogue row it covers ({@code @row}; null: its own id). {@code of} names the rule whose condition
+ * it reports too ({@code @of}): its other side (the error that confirms a state, the state behind an
+ * error), another level of it, or a finer form of the same error; the firings of a rule and of the
+ * rules {@code of} it make one finding, under its id. Without {@code @of} a rule is a finding of its
+ * own, whatever its id looks like. {@code declarations}
  * are the names the compiled rule binds ({@code $svc}, {@code $error}) with their types: what its
  * texts may name in placeholders (empty until the rule is compiled).
  */
@@ -27,6 +32,8 @@ public record RuleInfo(
         List<Class<?>> reads,
         List<String> languages,
         List<String> needs,
+        String row,
+        String of,
         Map<String, Class<?>> declarations) {
 
     /** What a rule id looks like: letters, digits, - or _, with an optional .suffix (BASIC-04.b). */
@@ -52,25 +59,26 @@ public record RuleInfo(
         return kind == RuleKind.CAUSE;
     }
 
-    /** The catalogue row this rule covers: its id without a {@code .suffix}. */
+    /** The catalogue row this rule covers: its {@code @row}, or its own id. */
     public String rowId() {
-        int dot = id.indexOf('.');
-        return dot < 0 ? id : id.substring(0, dot);
+        return row != null ? row : id;
     }
 
-    /**
-     * True when this rule covers the catalogue row {@code row}: its id without suffix is the row, or,
-     * for a row that is itself suffixed (AGENT-02.b of the current documentation), its id is.
-     */
+    /** The finding this rule's firings belong to: that of the rule it is {@code @of}, or its own. */
+    public String findingId() {
+        return of != null ? of : id;
+    }
+
+    /** True when this rule covers the catalogue row {@code row}. */
     public boolean covers(String row) {
-        return rowId().equals(row) || id.equals(row);
+        return rowId().equals(row);
     }
 
     RuleInfo withCompiled(List<Class<?>> types, Map<String, Class<?>> bound) {
-        return new RuleInfo(id, kind, name, severity, section, source, trigger, reference, file, line, types, languages, needs, bound);
+        return new RuleInfo(id, kind, name, severity, section, source, trigger, reference, file, line, types, languages, needs, row, of, bound);
     }
 
     RuleInfo withSeverity(Severity changed) {
-        return new RuleInfo(id, kind, name, changed, section, source, trigger, reference, file, line, reads, languages, needs, declarations);
+        return new RuleInfo(id, kind, name, changed, section, source, trigger, reference, file, line, reads, languages, needs, row, of, declarations);
     }
 }

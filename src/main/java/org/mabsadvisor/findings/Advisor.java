@@ -74,10 +74,11 @@ public final class Advisor {
         RuleRun run = runner.run(facts, derivedFacts(facts), trace);
         FactView view = sharedView.forOneReport();
         Locale locale = Locale.forLanguageTag(language);
+        // A rule's firings and those of the rules @of it (its other side, another level) make one finding.
         Map<String, List<Firing>> byRow = new LinkedHashMap<>();
         for (Firing f : run.firings()) {
             if (!f.rule().isCause()) {
-                byRow.computeIfAbsent(f.rule().rowId(), k -> new ArrayList<>()).add(f);
+                byRow.computeIfAbsent(f.rule().findingId(), k -> new ArrayList<>()).add(f);
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -146,9 +147,11 @@ public final class Advisor {
     }
 
     private Finding finding(String rowId, List<Firing> firings, FactSet facts, String language, Locale locale, FactView view) {
-        // The most severe rule of the row words the finding; ties go to the rule written first.
+        // The most severe rule of the finding words it; ties go to the rule the others are of, then by id.
         RuleInfo lead = firings.stream().map(Firing::rule)
-                .min(Comparator.comparingInt((RuleInfo r) -> r.severity().ordinal()).thenComparing(RuleInfo::id))
+                .min(Comparator.comparingInt((RuleInfo r) -> r.severity().ordinal())
+                        .thenComparing(r -> r.of() != null)
+                        .thenComparing(RuleInfo::id))
                 .orElseThrow();
         Set<Trigger> triggers = EnumSet.noneOf(Trigger.class);
         List<Evidence> evidence = new ArrayList<>();

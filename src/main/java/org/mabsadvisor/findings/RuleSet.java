@@ -101,8 +101,7 @@ public record RuleSet(RuleBase rules, RuleTexts texts, Policy policy, Documented
                     problems.addAll(texts.unused(known));
                 }
                 errors = DocumentedErrors.read(options.builtIn(), problems);
-                // A row is a rule's id without its suffix, or the whole id: some catalogue rows are
-                // themselves suffixed (AGENT-02.b), and an error may name such a row.
+                // An error names a catalogue row (a rule's @row, or its id) or a rule.
                 Set<String> rows = new HashSet<>();
                 base.rules().forEach(r -> rows.addAll(List.of(r.rowId(), r.id())));
                 base.leftOut().forEach(r -> rows.addAll(List.of(r.rowId(), r.id())));

@@ -59,9 +59,9 @@ class CompiledFolderTest {
     void theIndexReadsBackAsWrittenAndDamageIsRefused() throws IOException {
         CompiledFolder.Index index = new CompiledFolder.Index(CompiledFolder.FORMAT, "k", List.of("a.drl", "policy.yaml"),
                 List.of(new CompiledFolder.IndexedRule("p.R1", "SITE-1", "FINDING", "R1", "HIGH", null, "MABS-TS", "STATE",
-                                "https://intranet.example/r1", "a.drl", 3, 1, List.of("en"), List.of("registry:HKLM\\SOFTWARE\\X|Y")),
+                                "https://intranet.example/r1", "a.drl", 3, 1, List.of("en"), List.of("registry:HKLM\\SOFTWARE\\X|Y"), "SITE-1", null),
                         new CompiledFolder.IndexedRule("p.R2", "SITE-2", "CAUSE", "R2 \u00e9t\u00e9", "INFO", "Sauvegarde", "MARS-TS", "ERROR",
-                                null, "sub/b.drl", 40, 5, List.of(), List.of())),
+                                null, "sub/b.drl", 40, 5, List.of(), List.of(), null, "SITE-1")),
                 List.of(new CompiledFolder.IndexedProblem("a.drl", 7, 2, "a rule that may loop")),
                 List.of("p.Rules1", "p.Rules2"), "abc123");
         byte[] bytes = new CompiledFolder(index, Map.of()).indexBytes();

@@ -30,7 +30,7 @@ class WaiversTest {
     @Test
     void waivedFindingsLeaveTheExitCodeAloneAndStayVisible(@TempDir Path dir) throws Exception {
         Path waivers = waivers(dir, waiver("BK-01", "mabs0?", "2099-12-31", ""),
-                waiver("BK-02", "*", "2099-12-31", ""), waiver("BK-03", "MABS02", "2099-12-31", ""),
+                waiver("BK-02.b", "*", "2099-12-31", ""), waiver("BK-03", "MABS02", "2099-12-31", ""),
                 waiver("BK-04", "MABS*", "2099-12-31", ""), waiver("BK-05", "*02", "2099-12-31", ""));
         CliRun run = CliRun.of("analyze", "--format", "json", "--waivers", waivers.toString(), BACKUP);
         assertEquals(0, run.exitCode(), "every high and critical finding is waived: " + run.err());
@@ -93,10 +93,10 @@ class WaiversTest {
 
     @Test
     void aWaiverThatMatchesNothingIsStale(@TempDir Path dir) throws Exception {
-        Path waivers = waivers(dir, waiver("BK-01", "PARIS-*", "2099-12-31", ""), waiver("BK-02", "*", "2099-12-31", ""));
+        Path waivers = waivers(dir, waiver("BK-01", "PARIS-*", "2099-12-31", ""), waiver("BK-02.b", "*", "2099-12-31", ""));
         CliRun run = CliRun.of("analyze", "--format", "json", "--waivers", waivers.toString(), BACKUP);
         JsonNode report = JSON.readTree(run.out());
-        assertEquals(List.of("BK-02"), ids(report.get("waived"), "finding"));
+        assertEquals(List.of("BK-02.b"), ids(report.get("waived"), "finding"));
         assertEquals(1, report.get("waiverNotices").size());
         assertEquals("stale", report.get("waiverNotices").get(0).get("kind").asText());
         assertTrue(run.err().contains("waiver of BK-01 on PARIS-* (" + waivers + ":2) is stale: it matched no finding"), run.err());
@@ -105,14 +105,14 @@ class WaiversTest {
     @Test
     void aFleetCountsWaivedFindingsAndNamesStaleWaiversOnce(@TempDir Path dir) throws Exception {
         Path waivers = waivers(dir, waiver("BK-01", "*", "2099-12-31", ""), waiver("AV-01", "NOWHERE", "2099-12-31", ""),
-                waiver("BK-02", "*", "2020-01-01", ""));
+                waiver("BK-02.b", "*", "2020-01-01", ""));
         CliRun run = CliRun.of("analyze", "--format", "json", "--waivers", waivers.toString(), BACKUP, HEALTHY, BACKUP);
         JsonNode fleet = JSON.readTree(run.out());
         assertEquals(List.of(), SchemaValidation.fleetReport().problems(fleet));
         assertEquals(2, fleet.get("summary").get("waived").asInt());
         List<String> kinds = new ArrayList<>();
         fleet.get("waiverNotices").forEach(n -> kinds.add(n.get("kind").asText() + " " + n.get("waiver").get("rule").asText()));
-        assertEquals(List.of("expired BK-02", "stale AV-01"), kinds.stream().sorted().toList());
+        assertEquals(List.of("expired BK-02.b", "stale AV-01"), kinds.stream().sorted().toList());
         assertTrue(fleet.get("waiverNotices").toString().contains("2 finding(s) it covered count again"), fleet.toString());
         assertEquals(1, fleet.get("hosts").get(0).get("waiverNotices").size(), "each host names the expired waiver that no longer covers it");
     }

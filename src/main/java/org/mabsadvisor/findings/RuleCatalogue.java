@@ -23,7 +23,8 @@ public final class RuleCatalogue {
             out.add(new RuleSummary(r.id(), r.kind().label(), r.severity().label(), r.section(),
                     r.sourceDocument().shortName(), r.section() == null ? null : r.sourceDocument().link(r.section(), language),
                     r.trigger().label(),
-                    text == null ? r.name() : text.title(), reads(r), r.file(), set.texts().languagesOf(r.id()), r.reference()));
+                    text == null ? r.name() : text.title(), reads(r), r.file(), set.texts().languagesOf(r.id()), r.reference(),
+                    r.isCause() ? null : r.rowId(), r.of()));
         }
         out.sort(Comparator.comparing(RuleSummary::id, RuleCatalogue::byCatalogueOrder));
         return out;

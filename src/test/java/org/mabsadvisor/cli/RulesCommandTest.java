@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,6 +102,36 @@ class RulesCommandTest {
         }
         assertEquals(58, rows, "the catalogue of the current documentation has 58 rows");
         assertEquals(new java.util.TreeSet<>(CURRENT_ROWS_DONE), done, "rows with a built-in rule of that id, source and section");
+    }
+
+    @Test
+    void everyBuiltInFindingRuleNamesTheCatalogueRowItCovers() throws Exception {
+        Path old = Project.root().resolve("../shared/catalogue.md");
+        Path current = Project.root().resolve("../shared/catalogue-current.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(old) && Files.exists(current), "no shared catalogues beside the repository");
+        Set<String> catalogueRows = new java.util.HashSet<>();
+        Matcher row = Pattern.compile("^\\| ([A-Z0-9]+-\\d\\d(?:\\.[a-z])?) \\|", Pattern.MULTILINE).matcher(Files.readString(old) + Files.readString(current));
+        while (row.find()) {
+            catalogueRows.add(row.group(1));
+        }
+        JsonNode rules = new ObjectMapper().readTree(CliRun.of("rules", "list", "--format", "json").out()).get("rules");
+        Set<String> ids = new java.util.HashSet<>();
+        rules.forEach(r -> ids.add(r.get("id").asText()));
+        List<String> wrong = new java.util.ArrayList<>();
+        for (JsonNode rule : rules) {
+            String id = rule.get("id").asText();
+            if (rule.get("kind").asText().equals("cause") || id.startsWith("TREND-")) {
+                continue; // Root causes and early warnings are ours, not catalogue rows.
+            }
+            String covered = rule.get("row").asText();
+            if (!catalogueRows.contains(covered)) {
+                wrong.add(id + " covers " + covered + ", no row of the catalogues (a suffixed rule names its row with @row)");
+            }
+            if (rule.hasNonNull("of") && !ids.contains(rule.get("of").asText())) {
+                wrong.add(id + " is of " + rule.get("of").asText() + ", no rule");
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 
     /** True when a rule has the row's id and one of the places (source and section) its row names. */

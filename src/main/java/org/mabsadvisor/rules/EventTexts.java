@@ -11,6 +11,11 @@ import org.mabsadvisor.facts.Event;
 public final class EventTexts {
     private static final String[] BARE_METAL = {"bare metal recovery", "baremetal recovery", "bare metal", "recuperation complete"};
     private static final String[] FAILURE = {"fail", "echec", "echoue", "n a pas pu"};
+    private static final String[] ANTIVIRUS_SOURCE = phrases("Defender", "antivirus", "antimalware", "Endpoint Protection");
+    private static final String[] ANTIVIRUS_MESSAGE = phrases("antivirus", "malware", "logiciel malveillant", "Defender");
+    /** What an antivirus says when it acted on a file (Defender's event 1117, or its words in English and French). */
+    private static final String[] ANTIVIRUS_ACTION = phrases("taken action to protect", "took action to protect",
+            "a pris des mesures pour protéger", "quarantined", "mis en quarantaine", "deleted", "supprimé", "removed", "cleaned", "nettoyé");
 
     private EventTexts() {
     }
@@ -71,6 +76,27 @@ public final class EventTexts {
         boolean failed = Messages.mentionsNormalized(event.normalizedMessage(), FAILURE)
                 || Messages.mentionsNormalized(event.normalizedOperation(), FAILURE);
         return bareMetal && failed;
+    }
+
+    /**
+     * True when the event is an antivirus's record of an action it took on a file (quarantined,
+     * deleted, cleaned): its source or message names an antivirus, and it is Defender's event 1117
+     * or says what was done, in English or French. Which file it names is for the rule to read.
+     */
+    public static boolean reportsAntivirusAction(Event event) {
+        if (event == null) {
+            return false;
+        }
+        boolean antivirus = Messages.mentions(event.source(), ANTIVIRUS_SOURCE) || event.mentions(ANTIVIRUS_MESSAGE);
+        return antivirus && (ErrorIds.same(event.errorId(), "1117") || event.mentions(ANTIVIRUS_ACTION));
+    }
+
+    private static String[] phrases(String... phrases) {
+        String[] normalized = new String[phrases.length];
+        for (int i = 0; i < phrases.length; i++) {
+            normalized[i] = Messages.normalize(phrases[i]);
+        }
+        return normalized;
     }
 
     /** True when both data source names are known and equal, case and surrounding blanks ignored. */

@@ -36,7 +36,7 @@ import org.mabsadvisor.facts.Trust;
 import org.mabsadvisor.facts.VaultRegistration;
 import org.mabsadvisor.facts.Volume;
 import org.mabsadvisor.facts.VolumeRole;
-import org.mabsadvisor.rules.Hosts;
+import org.mabsadvisor.facts.HostNames;
 
 /**
  * Puts the pieces the parsers found together into one facts document. What several outputs tell
@@ -373,9 +373,9 @@ final class DocumentAssembler {
         String mabsName = mabs.domain() == null ? mabs.name() : mabs.name() + "." + mabs.domain();
         List<ProtectedServer> servers = new ArrayList<>();
         for (String name : names) {
-            FactsDraft.AgentServer agent = agents.entrySet().stream().filter(e -> Hosts.same(e.getKey(), name))
+            FactsDraft.AgentServer agent = agents.entrySet().stream().filter(e -> HostNames.same(e.getKey(), name))
                     .map(Map.Entry::getValue).findFirst().orElse(null);
-            FactsDraft.Remote remote = d.remote.entrySet().stream().filter(e -> Hosts.same(e.getKey(), name))
+            FactsDraft.Remote remote = d.remote.entrySet().stream().filter(e -> HostNames.same(e.getKey(), name))
                     .map(Map.Entry::getValue).findFirst().orElse(new FactsDraft.Remote());
             Trust trust = agent == null ? null : trust(agent.domain(), mabs.domain());
             ProtectionAgent protectionAgent = agent == null ? null
@@ -389,7 +389,7 @@ final class DocumentAssembler {
     }
 
     private static void addName(List<String> names, String name) {
-        if (name != null && !name.isBlank() && names.stream().noneMatch(n -> Hosts.same(n, name))) {
+        if (name != null && !name.isBlank() && names.stream().noneMatch(n -> HostNames.same(n, name))) {
             names.add(name.strip());
         }
     }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.mabsadvisor.facts.DataSource;
 import org.mabsadvisor.facts.DataSourceType;
 import org.mabsadvisor.facts.ReplicaState;
-import org.mabsadvisor.rules.Messages;
+import org.mabsadvisor.facts.NormalizedText;
 
 /**
  * dpm-datasources: Get-DPMDatasource of each protection group. ObjectType is the kind as the
@@ -36,37 +36,37 @@ final class DpmDataSourcesParser implements OutputParser {
         if (objectType == null) {
             return null;
         }
-        if (Messages.mentions(objectType, "System Protection", "Protection du systeme")) {
+        if (NormalizedText.mentions(objectType, "System Protection", "Protection du systeme")) {
             return null;
         }
-        if (Messages.mentions(objectType, "VMware")) {
+        if (NormalizedText.mentions(objectType, "VMware")) {
             return DataSourceType.VMWARE;
         }
-        if (Messages.mentions(objectType, "Hyper-V")) {
+        if (NormalizedText.mentions(objectType, "Hyper-V")) {
             return DataSourceType.HYPER_V;
         }
-        if (Messages.mentions(objectType, "SQL")) {
+        if (NormalizedText.mentions(objectType, "SQL")) {
             return DataSourceType.SQL;
         }
-        if (Messages.mentions(objectType, "Exchange")) {
+        if (NormalizedText.mentions(objectType, "Exchange")) {
             return DataSourceType.EXCHANGE;
         }
-        if (Messages.mentions(objectType, "SharePoint")) {
+        if (NormalizedText.mentions(objectType, "SharePoint")) {
             return DataSourceType.SHAREPOINT;
         }
-        if (Messages.mentions(objectType, "Bare Metal Recovery", "Reconstruction complete")) {
+        if (NormalizedText.mentions(objectType, "Bare Metal Recovery", "Reconstruction complete")) {
             return DataSourceType.BARE_METAL_RECOVERY;
         }
-        if (Messages.mentions(objectType, "System State", "Etat du systeme")) {
+        if (NormalizedText.mentions(objectType, "System State", "Etat du systeme")) {
             return DataSourceType.SYSTEM_STATE;
         }
-        if (Messages.mentions(objectType, "Share", "Partage")) {
+        if (NormalizedText.mentions(objectType, "Share", "Partage")) {
             return DataSourceType.FILE_SHARE;
         }
-        if (Messages.mentions(objectType, "Volume")) {
+        if (NormalizedText.mentions(objectType, "Volume")) {
             return DataSourceType.VOLUME;
         }
-        if (Messages.mentions(objectType, "Client")) {
+        if (NormalizedText.mentions(objectType, "Client")) {
             return DataSourceType.CLIENT;
         }
         return DataSourceType.OTHER;

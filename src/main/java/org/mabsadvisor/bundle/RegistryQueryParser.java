@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mabsadvisor.facts.RegistryValue;
-import org.mabsadvisor.rules.Messages;
+import org.mabsadvisor.facts.NormalizedText;
 
 /**
  * The registry-* specs: {@code reg.exe query "KEY" /v NAME} for a value, {@code reg.exe query
@@ -69,6 +69,6 @@ final class RegistryQueryParser implements OutputParser {
 
     /** True when reg.exe said the key or value does not exist (or said nothing, as when its error output was not kept). */
     private static boolean notFound(String error) {
-        return error == null || error.isBlank() || Messages.mentions(error, NOT_FOUND);
+        return error == null || error.isBlank() || NormalizedText.mentions(error, NOT_FOUND);
     }
 }

@@ -3,7 +3,7 @@ package org.mabsadvisor.bundle;
 import java.util.ArrayList;
 import java.util.List;
 import org.mabsadvisor.facts.AntivirusProduct;
-import org.mabsadvisor.rules.Messages;
+import org.mabsadvisor.facts.NormalizedText;
 
 /**
  * security-center-antivirus: the AntiVirusProduct instances of root/SecurityCenter2. The second
@@ -25,7 +25,7 @@ final class SecurityCenterParser implements OutputParser {
             if (name == null) {
                 throw item.at("displayName is missing");
             }
-            if (Messages.mentions(name, "Windows Defender", "Microsoft Defender")) {
+            if (NormalizedText.mentions(name, "Windows Defender", "Microsoft Defender")) {
                 continue;
             }
             Long state = item.number("productState");

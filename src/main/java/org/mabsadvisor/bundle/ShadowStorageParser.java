@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mabsadvisor.facts.ShadowStorage;
-import org.mabsadvisor.rules.Messages;
+import org.mabsadvisor.facts.NormalizedText;
 
 /**
  * shadow-storage: {@code vssadmin list shadowstorage}, whose labels are in the language of Windows.
@@ -61,7 +61,7 @@ final class ShadowStorageParser implements OutputParser {
             throw new UnusableOutputException(n, "an association without its three sizes");
         }
         if (found.isEmpty()) {
-            if (!Messages.mentions(output.text() + " " + (output.run().error() == null ? "" : output.run().error()), NO_ITEMS)) {
+            if (!NormalizedText.mentions(output.text() + " " + (output.run().error() == null ? "" : output.run().error()), NO_ITEMS)) {
                 output.requireSuccess();
                 throw new UnusableOutputException(n, "no shadow copy storage association and no \"no items found\" message");
             }
@@ -74,7 +74,7 @@ final class ShadowStorageParser implements OutputParser {
     /** The size as bytes (null when UNBOUNDED), and whether it is UNBOUNDED. */
     private static Object[] size(Matcher s, int line) throws UnusableOutputException {
         if (s.group(1) == null) {
-            if (Messages.mentions(s.group(3), UNBOUNDED)) {
+            if (NormalizedText.mentions(s.group(3), UNBOUNDED)) {
                 return new Object[] {null, true};
             }
             throw new UnusableOutputException(line, "not a size: " + s.group(3));

@@ -16,6 +16,11 @@ public final class NormalizedText {
     private NormalizedText() {
     }
 
+    /** True when the text, put in normalized form, contains any of the phrases: for a text read once, such as a parsed output's field. */
+    public static boolean mentions(String text, String... phrases) {
+        return text != null && containsAny(normalize(text), phrases);
+    }
+
     /** True when the normalized text contains any of the phrases, each compared in normalized form; an empty phrase matches nothing. */
     public static boolean containsAny(String normalizedText, String... phrases) {
         if (normalizedText == null) {

@@ -19,7 +19,7 @@ public final class Messages {
 
     /** True when the text contains any of the phrases, compared in normalized form. */
     public static boolean mentions(String text, String... phrases) {
-        return text != null && NormalizedText.containsAny(NormalizedText.normalize(text), phrases);
+        return NormalizedText.mentions(text, phrases);
     }
 
     /** True when the text contains every one of the phrases, compared in normalized form. */

@@ -31,6 +31,7 @@ class ArchitectureTest {
             Map.entry("trends", Set.of("facts", "policy")),
             Map.entry("store", Set.of()),
             Map.entry("report", Set.of("facts", "input")),
+            Map.entry("formats", Set.of("report", "facts", "input")),
             Map.entry("engine", Set.of("facts", "input", "drools", "kie")));
 
     /** An import of one of the tool's packages (group 1) or of Drools (group 2). */

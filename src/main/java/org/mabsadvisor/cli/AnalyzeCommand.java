@@ -2,8 +2,8 @@ package org.mabsadvisor.cli;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.mabsadvisor.findings.RulesVersion;
-import org.mabsadvisor.report.JsonReport;
-import org.mabsadvisor.report.ReportFormat;
+import org.mabsadvisor.formats.JsonReport;
+import org.mabsadvisor.formats.ReportFormat;
 import java.io.IOException;
 import org.mabsadvisor.input.Inert;
 import org.mabsadvisor.input.InputFiles;

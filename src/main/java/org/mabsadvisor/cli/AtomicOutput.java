@@ -55,7 +55,7 @@ final class AtomicOutput {
             throw new NoSuchFileException(target.toString(), null, "its folder does not exist");
         }
         // Named after this process: a run killed halfway leaves its file, which the next run on the target removes.
-        Path temp = org.mabsadvisor.report.TempFiles.create(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+        Path temp = org.mabsadvisor.formats.TempFiles.create(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
         return new Pending(absolute, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
     }
 

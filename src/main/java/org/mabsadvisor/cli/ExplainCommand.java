@@ -14,7 +14,7 @@ import org.mabsadvisor.findings.Advisor;
 import org.mabsadvisor.findings.Explainer;
 import org.mabsadvisor.findings.RuleSet;
 import org.mabsadvisor.report.Explanation;
-import org.mabsadvisor.report.ExplanationWriter;
+import org.mabsadvisor.formats.ExplanationWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.mabsadvisor.report.FleetSummary;
-import org.mabsadvisor.report.FleetWriter;
+import org.mabsadvisor.formats.FleetWriter;
 import org.mabsadvisor.report.HostFailure;
 import org.mabsadvisor.report.Report;
 import org.mabsadvisor.report.WaiverNotice;

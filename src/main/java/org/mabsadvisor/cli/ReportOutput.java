@@ -1,6 +1,6 @@
 package org.mabsadvisor.cli;
 
-import org.mabsadvisor.report.ReportFormat;
+import org.mabsadvisor.formats.ReportFormat;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;

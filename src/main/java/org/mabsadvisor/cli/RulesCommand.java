@@ -21,7 +21,7 @@ import org.mabsadvisor.engine.RuleRunner;
 import org.mabsadvisor.findings.Advisor;
 import org.mabsadvisor.findings.RuleCatalogue;
 import org.mabsadvisor.findings.RuleSet;
-import org.mabsadvisor.report.RuleListing;
+import org.mabsadvisor.formats.RuleListing;
 import org.mabsadvisor.report.RuleSummary;
 import org.mabsadvisor.ruletest.RuleTestResult;
 import org.mabsadvisor.ruletest.RuleTests;

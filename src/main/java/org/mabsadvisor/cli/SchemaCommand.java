@@ -2,7 +2,7 @@ package org.mabsadvisor.cli;
 
 import java.util.concurrent.Callable;
 import org.mabsadvisor.facts.FactsLoader;
-import org.mabsadvisor.report.JsonReport;
+import org.mabsadvisor.formats.JsonReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

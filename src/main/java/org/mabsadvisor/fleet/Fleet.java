@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.mabsadvisor.facts.InputProblem;
 import org.mabsadvisor.report.FleetTally;
-import org.mabsadvisor.report.FleetWriter;
+import org.mabsadvisor.formats.FleetWriter;
 import org.mabsadvisor.report.HostFailure;
 import org.mabsadvisor.report.WaiverNotice;
 import org.mabsadvisor.waivers.Waivers;

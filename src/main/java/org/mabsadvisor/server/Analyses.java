@@ -23,7 +23,7 @@ import org.mabsadvisor.policy.Policy;
 import org.mabsadvisor.report.Explanation;
 import org.mabsadvisor.report.Finding;
 import org.mabsadvisor.report.FindingSelection;
-import org.mabsadvisor.report.JsonReport;
+import org.mabsadvisor.formats.JsonReport;
 import org.mabsadvisor.report.Report;
 import org.mabsadvisor.store.AnalysisStore;
 import org.mabsadvisor.store.AnalysisSummary;

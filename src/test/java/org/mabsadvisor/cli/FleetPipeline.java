@@ -1,6 +1,6 @@
 package org.mabsadvisor.cli;
 
-import org.mabsadvisor.report.ReportFormat;
+import org.mabsadvisor.formats.ReportFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -18,7 +18,7 @@ import org.mabsadvisor.fleet.Fleet;
 import org.mabsadvisor.fleet.FleetRunner;
 import org.mabsadvisor.host.HostPipeline;
 import org.mabsadvisor.fleet.Inputs;
-import org.mabsadvisor.report.FleetWriter;
+import org.mabsadvisor.formats.FleetWriter;
 import org.mabsadvisor.report.Report;
 import org.mabsadvisor.waivers.Waivers;
 

@@ -42,7 +42,7 @@ class ProvenanceTest {
         assertEquals(COLLECTED, json.get("collectedAt").asText());
         Instant analysed = Instant.parse(json.get("analysedAt").asText());
         assertTrue(!analysed.isBefore(before.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)) && !analysed.isAfter(Instant.now()), analysed.toString());
-        assertEquals(List.of(), org.mabsadvisor.report.SchemaValidation.report().problems(json), "the report schema knows the new fields");
+        assertEquals(List.of(), org.mabsadvisor.formats.SchemaValidation.report().problems(json), "the report schema knows the new fields");
         String rules = json.get("tool").get("rules").asText();
         assertTrue(rules.matches("[0-9a-f]{12}"), rules);
         String version = json.get("tool").get("version").asText();

@@ -1,6 +1,6 @@
 package org.mabsadvisor.cli;
 
-import org.mabsadvisor.report.ReportFormat;
+import org.mabsadvisor.formats.ReportFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mabsadvisor.report.JsonReport;
+import org.mabsadvisor.formats.JsonReport;
 import org.mabsadvisor.testing.Project;
 
 /** --format and --output [FORMAT=]FILE: every format, several in one run, each file written whole. */

@@ -32,7 +32,7 @@ import org.mabsadvisor.remediation.Fix;
 import org.mabsadvisor.remediation.RemediationPlan;
 import org.mabsadvisor.remediation.ScriptWords;
 import org.mabsadvisor.remediation.ScriptWriter;
-import org.mabsadvisor.report.JsonReport;
+import org.mabsadvisor.formats.JsonReport;
 import org.mabsadvisor.testing.Project;
 import org.mabsadvisor.testing.SampleReports;
 

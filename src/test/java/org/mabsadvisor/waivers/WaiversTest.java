@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mabsadvisor.cli.CliRun;
-import org.mabsadvisor.report.SchemaValidation;
+import org.mabsadvisor.formats.SchemaValidation;
 import org.mabsadvisor.testing.Project;
 
 /**

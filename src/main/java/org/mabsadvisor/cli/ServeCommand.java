@@ -83,6 +83,10 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             description = "Mark a host as having stopped reporting when its last report is older than this (default: 36).")
     int silentAfterHours = 36;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "The language of reports and answers when a request names none (no lang parameter, no Accept-Language), such as the collector's uploads: en or fr (default: the system's language when it is French, else English).")
+    String language;
+
     @Option(names = "--waivers", paramLabel = "FILE", description = "A waiver file applied to every analysis, as with analyze --waivers.")
     Path waiversFile;
 
@@ -114,6 +118,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                     .scratch(data.resolve("uploads"))
                     .silentAfter(Duration.ofHours(silentAfterHours))
                     .toolVersion(VersionProvider.version())
+                    .language(Language.choose(language))
                     .build();
             if (settings.token() != null && settings.token().length() < 16) {
                 err.println("mabs-advisor: the token in " + tokenFile + " is shorter than 16 characters");
@@ -173,6 +178,9 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     private String checkOptions() {
         if (tokenFile == null && !ServerSettings.isLoopback(bind)) {
             return "--bind " + bind + " needs --token-file: without a token the service listens on loopback only";
+        }
+        if (Language.choose(language) == null) {
+            return "--lang is en or fr, not '" + language + "'";
         }
         if (port < 0 || port > 65535) {
             return "--port must be from 0 to 65535, not " + port;

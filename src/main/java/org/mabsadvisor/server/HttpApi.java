@@ -416,11 +416,14 @@ public final class HttpApi implements AutoCloseable {
         return node;
     }
 
-    private static String language(Context ctx) throws ApiProblem {
+    private String language(Context ctx) throws ApiProblem {
         String lang = ctx.queryParam("lang");
         if (lang == null) {
             String accepted = ctx.header("Accept-Language");
-            return accepted != null && accepted.toLowerCase(Locale.ROOT).startsWith("fr") ? "fr" : "en";
+            if (accepted == null || accepted.isBlank()) {
+                return settings.language();
+            }
+            return accepted.toLowerCase(Locale.ROOT).startsWith("fr") ? "fr" : "en";
         }
         if (!lang.equals("en") && !lang.equals("fr")) {
             throw new ApiProblem(400, "lang is en or fr, not '" + lang + "'");

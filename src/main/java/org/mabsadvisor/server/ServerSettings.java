@@ -8,10 +8,11 @@ import java.time.Duration;
  * health must carry, or null for none (then the server only listens on loopback). {@code keystore}:
  * a PKCS#12 file for HTTPS, or null for plain HTTP. {@code scratch}: where uploaded bundles are
  * unpacked while they are read. {@code silentAfter}: a host whose last report is older is marked as
- * having stopped reporting.
+ * having stopped reporting. {@code language}: the language of the answers to a request that names
+ * none (no {@code lang} and no French {@code Accept-Language}), such as the collector's uploads.
  */
 public record ServerSettings(String bind, int port, String token, Path keystore, String keystorePassword, long maxUploadBytes,
-        Path scratch, Duration silentAfter, String toolVersion) {
+        Path scratch, Duration silentAfter, String toolVersion, String language) {
 
     /** The most an upload may weigh unless told otherwise: a large bundle is a few megabytes. */
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
@@ -21,7 +22,7 @@ public record ServerSettings(String bind, int port, String token, Path keystore,
         return bind.equals("localhost") || bind.equals("::1") || bind.equals("[::1]") || bind.startsWith("127.");
     }
 
-    /** A settings object built by name: it has nine components. */
+    /** A settings object built by name: it has ten components. */
     public static Builder builder() {
         return new Builder();
     }
@@ -37,6 +38,7 @@ public record ServerSettings(String bind, int port, String token, Path keystore,
         private Path scratch;
         private Duration silentAfter = Duration.ofHours(36);
         private String toolVersion = "dev";
+        private String language = "en";
 
         public Builder bind(String value) {
             bind = value;
@@ -79,8 +81,13 @@ public record ServerSettings(String bind, int port, String token, Path keystore,
             return this;
         }
 
+        public Builder language(String value) {
+            language = value;
+            return this;
+        }
+
         public ServerSettings build() {
-            return new ServerSettings(bind, port, token, keystore, keystorePassword, maxUploadBytes, scratch, silentAfter, toolVersion);
+            return new ServerSettings(bind, port, token, keystore, keystorePassword, maxUploadBytes, scratch, silentAfter, toolVersion, language);
         }
     }
 }

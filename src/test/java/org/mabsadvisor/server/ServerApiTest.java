@@ -253,6 +253,21 @@ class ServerApiTest {
     }
 
     @Test
+    void anUploadThatNamesNoLanguageGetsTheServersAndOneThatNamesOneGetsIt() throws Exception {
+        server.close();
+        server = ServerFixture.start(temp, ServerFixture.settings(temp).language("fr").build(), AnalysisStore.embeddedUrl(temp), null, null,
+                Clock.systemUTC());
+        byte[] facts = Files.readAllBytes(Project.samples().resolve("backup-failures.json"));
+        JsonNode unnamed = api.check("POST", "/api/v1/analyses", server.post("/api/v1/analyses", "application/json", facts));
+        assertEquals("fr", unnamed.get("language").asText(), "as the collector sends it: the server's language");
+        JsonNode asked = api.check("POST", "/api/v1/analyses", server.post("/api/v1/analyses?lang=en", "application/json", facts));
+        assertEquals("en", asked.get("language").asText());
+        HttpResponse<String> browser = server.send(server.request("/api/v1/analyses").header("Content-Type", "application/json")
+                .header("Accept-Language", "en-GB,en;q=0.8").POST(HttpRequest.BodyPublishers.ofByteArray(facts)).build());
+        assertEquals("en", api.check("POST", "/api/v1/analyses", browser).get("language").asText(), "a browser's language wins over the server's");
+    }
+
+    @Test
     void concurrentUploadsOfOneHostAreAllKeptEachComparedWithTheOneBefore() throws Exception {
         byte[] broken = Files.readAllBytes(Project.samples().resolve("tls-broken.json"));
         byte[] healthy = Files.readAllBytes(Project.samples().resolve("healthy-v4.json"));

@@ -198,6 +198,9 @@ class ServerProcessTest {
         ForkedRun port = ForkedRun.of(256, null, "serve", "--port", "70000");
         assertEquals(2, port.exitCode());
         assertTrue(port.err().contains("--port must be from 0 to 65535"), port.err());
+        ForkedRun lang = ForkedRun.of(256, null, "serve", "--lang", "de");
+        assertEquals(2, lang.exitCode());
+        assertTrue(lang.err().contains("--lang is en or fr, not 'de'"), lang.err());
         Path shortToken = temp.resolve("token");
         Files.writeString(shortToken, "abc\n");
         ForkedRun weak = ForkedRun.of(256, null, "serve", "--token-file", shortToken.toString(), "--data", temp.resolve("d").toString());

@@ -12,8 +12,10 @@ import org.mabsadvisor.report.WaivedFinding;
 
 /**
  * Writes a report as JUnit XML, so that CI servers show an audit of every check: one test case per
- * rule and host, failed when the rule fired (with the finding as message and body), passed when it
- * ran and did not fire, skipped when its facts were not collected. Test case names are the rule ids
+ * rule and host, failed when its finding is reported (with the finding as message and body), passed
+ * when it ran and did not fire, skipped when its facts were not collected. A rule that fired as part
+ * of another rule's finding (its other side, another level: {@code @of}) is skipped with the name of
+ * that finding, so that a report has as many failures as findings. Test case names are the rule ids
  * alone, so that CI servers can follow each check from one run to the next.
  */
 public final class JunitReport implements ReportWriter {
@@ -54,9 +56,16 @@ public final class JunitReport implements ReportWriter {
         }
         property(out, "language", report.language());
         out.append("    </properties>\n");
+        Map<String, Finding> own = findingsById(report);
         for (String ruleId : ran(report)) {
-            Finding f = fired.get(ruleId);
+            Finding f = own.get(ruleId);
+            Finding within = fired.get(ruleId);
             open(out, host, ruleId);
+            if (f == null && within != null) {
+                out.append(">\n      <skipped message=\"").append(Xml.attribute(reportedIn(report.language(), within.ruleId())))
+                        .append("\"/>\n    </testcase>\n");
+                continue;
+            }
             if (f == null && waived.containsKey(ruleId)) {
                 WaivedFinding w = waived.get(ruleId);
                 out.append(">\n      <skipped message=\"").append(Xml.attribute(words.waived() + ": " + words.waiverLine(w.waiver())
@@ -71,7 +80,7 @@ public final class JunitReport implements ReportWriter {
                     .append("\" type=\"").append(Xml.attribute(f.severity())).append("\">")
                     .append(Xml.text(text.standalone(report, f))).append("</failure>\n    </testcase>\n");
         }
-        for (NotChecked n : report.notChecked()) {
+        for (NotChecked n : notRun(report)) {
             open(out, host, n.ruleId());
             out.append(">\n      <skipped message=\"").append(Xml.attribute(words.notChecked() + ": " + words.needs() + words.colon() + " "
                     + String.join(", ", n.missingFacts()))).append("\"/>\n    </testcase>\n");
@@ -87,12 +96,19 @@ public final class JunitReport implements ReportWriter {
         out.append("      <property name=\"").append(name).append("\" value=\"").append(Xml.attribute(value)).append("\"/>\n");
     }
 
-    /** The rules that ran: those the report lists as checked, and any that fired (or were waived) without being listed. */
+    /** The rules that ran: those the report lists as checked, and any that fired, was waived or has a finding without being listed. */
     private static List<String> ran(Report report) {
         Set<String> ids = new LinkedHashSet<>(report.checked());
         ids.addAll(firedRules(report).keySet());
         ids.addAll(waivedRules(report).keySet());
+        ids.addAll(findingsById(report).keySet());
         return List.copyOf(ids);
+    }
+
+    /** The rules that could not run, less those whose test case is already given as run. */
+    private static List<NotChecked> notRun(Report report) {
+        Set<String> ran = new LinkedHashSet<>(ran(report));
+        return report.notChecked().stream().filter(n -> !ran.contains(n.ruleId())).toList();
     }
 
     /** Each rule whose finding a waiver accepts, with that waived finding. */
@@ -104,11 +120,13 @@ public final class JunitReport implements ReportWriter {
         return waived;
     }
 
-    /** Skipped test cases: the rules that could not run, and the waived ones that did not also fire unwaived. */
+    /** Skipped test cases: the rules that could not run, the waived ones that did not also fire unwaived, and those reported in another rule's finding. */
     static int skipped(Report report) {
         Set<String> waived = new LinkedHashSet<>(waivedRules(report).keySet());
         waived.removeAll(firedRules(report).keySet());
-        return report.notChecked().size() + waived.size();
+        Map<String, Finding> own = findingsById(report);
+        long within = firedRules(report).keySet().stream().filter(id -> !own.containsKey(id)).count();
+        return notRun(report).size() + waived.size() + (int) within;
     }
 
     /** Each rule that fired, with the finding its evidence is part of. */
@@ -120,11 +138,22 @@ public final class JunitReport implements ReportWriter {
         return fired;
     }
 
+    /** The findings by their own id. */
+    private static Map<String, Finding> findingsById(Report report) {
+        Map<String, Finding> byId = new LinkedHashMap<>();
+        report.findings().forEach(f -> byId.putIfAbsent(f.ruleId(), f));
+        return byId;
+    }
+
+    private static String reportedIn(String language, String findingId) {
+        return "fr".equals(language) ? "signalé dans le constat " + findingId : "reported in finding " + findingId;
+    }
+
     static int tests(Report report) {
-        return ran(report).size() + report.notChecked().size();
+        return ran(report).size() + notRun(report).size();
     }
 
     static int failures(Report report) {
-        return firedRules(report).size();
+        return findingsById(report).size();
     }
 }

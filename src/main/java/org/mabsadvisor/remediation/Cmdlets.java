@@ -22,6 +22,9 @@ public final class Cmdlets {
             Map.entry("New-Item", Impact.Medium),
             Map.entry("Install-WindowsFeature", Impact.Medium),
             Map.entry("Enable-ScheduledTask", Impact.Medium),
+            // Only ever adds one exclusion to Microsoft Defender Antivirus (Fix allows no other parameter),
+            // and adding one that is already there changes nothing.
+            Map.entry("Add-MpPreference", Impact.Medium),
             Map.entry("Remove-ItemProperty", Impact.High),
             Map.entry("Unregister-ScheduledTask", Impact.High));
 

@@ -49,6 +49,12 @@ public record Fix(String cmdlet, Map<String, String> parameters, String before, 
         if (cmdlet.equals("New-Item") && !parameters.getOrDefault("Path", "").startsWith("HKLM:\\")) {
             throw new IllegalArgumentException("fix: New-Item may only create registry keys: its Path must be a literal under HKLM:\\");
         }
+        // Add-MpPreference can also change threat actions and attack surface rules: a fix may only add
+        // one folder or process exclusion with it.
+        if (cmdlet.equals("Add-MpPreference") && !(parameters.size() == 1
+                && (parameters.containsKey("ExclusionPath") || parameters.containsKey("ExclusionProcess")))) {
+            throw new IllegalArgumentException("fix: Add-MpPreference may only add an exclusion: one parameter, ExclusionPath or ExclusionProcess");
+        }
         checkCondition("before", before, parameters, true);
         checkCondition("after", after, parameters, false);
         runsOn = runsOn == null ? SERVER : runsOn;

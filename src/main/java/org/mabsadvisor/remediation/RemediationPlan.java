@@ -157,6 +157,11 @@ public record RemediationPlan(String host, String language, List<Step> steps) {
             if (!PowerShellText.usable(p.getValue()) || PLACEHOLDER.matcher(p.getValue()).matches()) {
                 return reasons.unusableValue(p.getKey());
             }
+            // Microsoft Defender reads * and ? in an exclusion as wildcards: a report whose value has
+            // one could make a single step exclude far more than the folder or process it names.
+            if ("Add-MpPreference".equals(fix.cmdlet()) && (p.getValue().contains("*") || p.getValue().contains("?"))) {
+                return reasons.unusableValue(p.getKey());
+            }
         }
         return null;
     }

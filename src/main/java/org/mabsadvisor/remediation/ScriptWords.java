@@ -27,7 +27,7 @@ public record ScriptWords(String language, String header, String data, String li
             "The report has no step to take.",
             "a placeholder is left in the command",
             "the facts had no value for %s",
-            "the value of %s holds a control character or a placeholder",
+            "the value of %s holds a control character, a placeholder or, in an exclusion, a wildcard",
             "the fix in the report is not one the rules give",
             "Step");
 
@@ -52,7 +52,7 @@ public record ScriptWords(String language, String header, String data, String li
             "Le rapport ne demande aucune étape.",
             "un paramètre fictif reste dans la commande",
             "les faits n'avaient pas de valeur pour %s",
-            "la valeur de %s contient un caractère de contrôle ou un paramètre fictif",
+            "la valeur de %s contient un caractère de contrôle, un paramètre fictif ou, dans une exclusion, un caractère générique",
             "le correctif du rapport n'est pas l'un de ceux que donnent les règles",
             "Étape");
 

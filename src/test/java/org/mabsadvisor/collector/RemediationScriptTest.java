@@ -251,6 +251,112 @@ class RemediationScriptTest {
     }
 
     @Test
+    void aRegistryValueIsSetByAStepThatChecksItsTypeAndValue() {
+        String s = SCRIPTS.get("tls-broken.json");
+        // TLS-02: the four .NET Framework values, each its own step; an absent value counts as not set.
+        String step = stepSetting(s, "'HKLM:\\SOFTWARE\\WOW6432Node\\Microsoft\\.NETFramework\\v4.0.30319'", "'SchUseStrongCrypto'");
+        assertTrue(step.contains("ConfirmImpact = 'Medium'"), step);
+        assertTrue(step.contains("    if (-not ($null -eq (Get-ItemProperty -Path $Path -Name $Name -ErrorAction SilentlyContinue).$Name -or "
+                + "(Get-Item -Path $Path).GetValueKind($Name) -ne 'DWord' -or (Get-ItemProperty -Path $Path -Name $Name).$Name -ne $Value)) {"), step);
+        assertTrue(step.contains("    Set-ItemProperty -Path $Path -Name $Name -Value $Value -Type $Type\n"), step);
+        assertTrue(step.contains("(Get-Item -Path $Path).GetValueKind($Name) -eq 'DWord' -and (Get-ItemProperty -Path $Path -Name $Name).$Name -eq $Value"), step);
+        // TLS-01: an SChannel value left out is the Windows default, so only a value present and wrong is set.
+        String schannel = stepSetting(s, "'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client'",
+                "'DisabledByDefault'");
+        assertTrue(schannel.contains("    if (-not ($null -ne (Get-ItemProperty -Path $Path -Name $Name -ErrorAction SilentlyContinue).$Name -and -not ("), schannel);
+    }
+
+    @Test
+    void aRegistryValueIsRemovedOnlyAfterItsOwnConfirmation() {
+        String s = SCRIPTS.get("email-office365.json");
+        String step = stepSetting(s, "'HKLM:\\SOFTWARE\\Microsoft\\Microsoft Data Protection Manager\\Notification'", "'SMTPPassword'");
+        assertTrue(step.contains("ConfirmImpact = 'High'"), step);
+        assertTrue(step.contains("    if (-not ((Get-Item -Path $Path -ErrorAction SilentlyContinue).Property -contains $Name)) {"), step);
+        assertTrue(step.contains("$PSCmdlet.ShouldProcess($Path, 'Remove-ItemProperty') -and $PSCmdlet.ShouldContinue("), step);
+        assertTrue(step.contains("    Remove-ItemProperty -Path $Path -Name $Name\n"), step);
+        assertTrue(step.contains("(Get-Item -Path $Path).Property -notcontains $Name"), step);
+    }
+
+    @Test
+    void anAntivirusExclusionIsAddedOnlyWhileDefenderScansAndLacksIt() {
+        String s = SCRIPTS.get("antivirus-without-exclusions.json");
+        String folder = stepSetting(s, "'C:\\Program Files\\Microsoft Azure Backup Server\\DPM\\DPM\\XSD'");
+        assertTrue(folder.contains("ConfirmImpact = 'Medium'"), folder);
+        assertTrue(folder.contains("    if (-not ($null -ne (Get-Command -Name Get-MpPreference -ErrorAction SilentlyContinue) -and "
+                + "(Get-MpComputerStatus -ErrorAction SilentlyContinue).RealTimeProtectionEnabled -and "
+                + "(Get-MpPreference -ErrorAction SilentlyContinue).ExclusionPath -notcontains $ExclusionPath)) {"), folder);
+        assertTrue(folder.contains("    Add-MpPreference -ExclusionPath $ExclusionPath\n"), folder);
+        String process = stepSetting(s, "'C:\\Program Files\\Microsoft Azure Backup Server\\DPM\\DPM\\bin\\dpmra.exe'");
+        assertTrue(process.contains("    Add-MpPreference -ExclusionProcess $ExclusionProcess\n"), process);
+        assertTrue(process.contains("(Get-MpPreference).ExclusionProcess -contains $ExclusionProcess"), process);
+
+        // A value with a wildcard would exclude more than the folder the finding names: the step is manual.
+        ObjectNode report = REPORTS.get("antivirus-without-exclusions.json").deepCopy();
+        for (JsonNode fix : report.findValues("fix")) {
+            if (fix.path("parameters").has("ExclusionPath")) {
+                ((ObjectNode) fix.path("parameters")).put("ExclusionPath", "C:\\*");
+            }
+        }
+        String wild = script(report, ScriptWords.EN);
+        assertFalse(wild.contains("Add-MpPreference -ExclusionPath $ExclusionPath"), wild);
+        assertTrue(wild.contains("the value of ExclusionPath holds a control character, a placeholder or, in an exclusion, a wildcard"), wild);
+        assertTrue(wild.contains("Add-MpPreference -ExclusionProcess $ExclusionProcess"), "the process step is untouched");
+    }
+
+    @Test
+    void anAntivirusFixOnlyAddsOneExclusion() {
+        String before = "(Get-MpPreference).ExclusionPath -notcontains $ExclusionPath";
+        assertNotNull(new Fix("Add-MpPreference", Map.of("ExclusionPath", "$folder"), before, null, null));
+        assertNotNull(new Fix("Add-MpPreference", Map.of("ExclusionProcess", "$dpmra"), "(Get-MpPreference).ExclusionProcess -notcontains $ExclusionProcess",
+                null, null));
+        assertThrows(IllegalArgumentException.class, () -> new Fix("Add-MpPreference", Map.of("AttackSurfaceReductionRulesIds", "x"), "$true", null, null),
+                "Add-MpPreference changes more than exclusions: only ExclusionPath and ExclusionProcess are allowed");
+        assertThrows(IllegalArgumentException.class,
+                () -> new Fix("Add-MpPreference", Map.of("ExclusionPath", "$folder", "ExclusionExtension", "vhdx"), before, null, null),
+                "one exclusion per fix");
+    }
+
+    @Test
+    void everyBuiltInActionHasTheSameFixInEveryLanguage() throws Exception {
+        Pattern id = Pattern.compile("(?m)^([A-Z][A-Za-z0-9.-]+):$");
+        int fixes = 0;
+        try (var files = Files.list(Project.builtInRules())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(RuleTexts.SUFFIX)).sorted().toList()) {
+                Matcher m = id.matcher(Files.readString(file));
+                while (m.find()) {
+                    List<List<List<Fix>>> byLanguage = new ArrayList<>();
+                    for (String lang : texts.languagesOf(m.group(1))) {
+                        byLanguage.add(texts.of(m.group(1), lang).actions().stream().map(ActionText::fixes).toList());
+                    }
+                    for (List<List<Fix>> other : byLanguage) {
+                        assertEquals(byLanguage.get(0), other, file.getFileName() + " " + m.group(1) + ": the languages' actions must carry the same fixes");
+                    }
+                    fixes += byLanguage.isEmpty() ? 0 : byLanguage.get(0).stream().mapToInt(List::size).sum();
+                }
+            }
+        }
+        assertTrue(fixes > 9, "the built-in rules' fixes were not found: " + fixes);
+    }
+
+    /** The step function whose data lines hold all these values (as the data table quotes them). */
+    private static String stepSetting(String script, String... values) {
+        Matcher data = Pattern.compile("    'Step(\\d+)\\.[A-Za-z]+' = (.*)").matcher(script);
+        Map<String, Set<String>> byStep = new LinkedHashMap<>();
+        while (data.find()) {
+            byStep.computeIfAbsent(data.group(1), k -> new java.util.HashSet<>()).add(data.group(2));
+        }
+        String number = byStep.entrySet().stream().filter(e -> e.getValue().containsAll(List.of(values))).map(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new AssertionError("no step with " + List.of(values) + ":\n" + script));
+        Matcher m = FUNCTION.matcher(script);
+        while (m.find()) {
+            if (m.group(1).equals("Invoke-MabsStep" + number)) {
+                return m.group(0);
+            }
+        }
+        throw new AssertionError("step " + number + " runs no fix:\n" + script);
+    }
+
+    @Test
     void theGoldenScriptIsWhatTheToolWrites() throws Exception {
         Path report = Files.createTempFile("basic-troubleshooting", ".report.json");
         Path folder = Files.createTempDirectory("remediation");

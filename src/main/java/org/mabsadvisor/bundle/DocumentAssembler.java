@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.mabsadvisor.facts.AccountNames;
 import org.mabsadvisor.facts.AntivirusProduct;
 import org.mabsadvisor.facts.Certificate;
 import org.mabsadvisor.facts.CloudConnection;
@@ -22,6 +23,7 @@ import org.mabsadvisor.facts.FailedJob;
 import org.mabsadvisor.facts.FactsDocument;
 import org.mabsadvisor.facts.MabsServer;
 import org.mabsadvisor.facts.MarsAgent;
+import org.mabsadvisor.facts.MarsAgentTask;
 import org.mabsadvisor.facts.Network;
 import org.mabsadvisor.facts.Platform;
 import org.mabsadvisor.facts.ProtectedServer;
@@ -63,7 +65,58 @@ final class DocumentAssembler {
                 antivirus(d.defender, d.defenderPreferences, d.securityCenterProducts, null), d.processes, d.mountedVirtualDisks,
                 protectionGroups(d), protectedServers(d, manifest, server), storagePool(d), d.probes == null ? null : new Network(null, d.probes),
                 cloudConnection(d, manifest.collectedAt()), null, null, notifications(d), d.shadowStorage, events(d), alerts(d), failedJobs(d), null,
-                triggerJob(d));
+                triggerJob(d), marsAgentTasks(d, server), d.onlineBackupModule, d.windowsServerBackup);
+    }
+
+    /** The MARS agent's own scheduled tasks, each with whether the account it runs as may run the backup. */
+    private static List<MarsAgentTask> marsAgentTasks(FactsDraft d, MabsServer server) {
+        if (d.agentTasks == null) {
+            return null;
+        }
+        return d.agentTasks.stream().map(t -> new MarsAgentTask(t.name(), t.state(), t.triggerEnabled(), t.runAs() != null ? t.runAs() : t.runAsGroup(),
+                systemOrAdministrator(t, d.administrators, server.name()), t.multipleInstances(), t.startTimes())).toList();
+    }
+
+    /** The names of the local Administrators group itself, for a task that runs as a group. */
+    private static final Set<String> ADMINISTRATORS = Set.of("administrators", "builtin\\administrators", "administrateurs",
+            "builtin\\administrateurs", "s-1-5-32-544");
+
+    /**
+     * Whether a task runs as SYSTEM or as a local administrator, as the MARS agent article asks; null
+     * when that cannot be told. A domain account that is not a direct member may be one through a
+     * domain group (Domain Admins), whose members are not read: unknown. A local account can only be
+     * a direct member, since local groups do not nest.
+     */
+    private static Boolean systemOrAdministrator(FactsDraft.AgentTask task, List<FactsDraft.GroupMember> admins, String host) {
+        if (AccountNames.isLocalSystem(task.runAs())) {
+            return true;
+        }
+        if (task.runAs() == null) {
+            return task.runAsGroup() != null && ADMINISTRATORS.contains(task.runAsGroup().strip().toLowerCase(Locale.ROOT)) ? Boolean.TRUE : null;
+        }
+        if (admins == null) {
+            return null;
+        }
+        String account = localName(task.runAs(), host);
+        for (FactsDraft.GroupMember m : admins) {
+            if (m.sid() != null && m.sid().equalsIgnoreCase(task.runAs().strip()) || m.name() != null && localName(m.name(), host).equals(account)) {
+                return true;
+            }
+        }
+        boolean local = account.indexOf('\\') < 0;
+        return local || admins.stream().noneMatch(FactsDraft.GroupMember::group) ? Boolean.FALSE : null;
+    }
+
+    /** An account in lower case, without the computer part when it names this computer (".\\x", "MABS01\\x"). */
+    private static String localName(String account, String host) {
+        String a = account.strip().toLowerCase(Locale.ROOT);
+        int slash = a.indexOf('\\');
+        if (slash < 0) {
+            return a;
+        }
+        String prefix = a.substring(0, slash);
+        String shortHost = host == null ? null : host.toLowerCase(Locale.ROOT).split("\\.")[0];
+        return prefix.equals(".") || prefix.equals(shortHost) ? a.substring(slash + 1) : a;
     }
 
     /**

@@ -16,6 +16,7 @@ import org.mabsadvisor.facts.FailedJob;
 import org.mabsadvisor.facts.GroupPolicy;
 import org.mabsadvisor.facts.InfectedFileAction;
 import org.mabsadvisor.facts.MountedVirtualDisk;
+import org.mabsadvisor.facts.OnlineBackupModule;
 import org.mabsadvisor.facts.RegistryValue;
 import org.mabsadvisor.facts.ReportingServicesInstance;
 import org.mabsadvisor.facts.Retention;
@@ -27,6 +28,7 @@ import org.mabsadvisor.facts.ShadowStorage;
 import org.mabsadvisor.facts.FolderAccess;
 import org.mabsadvisor.facts.SqlServerInstance;
 import org.mabsadvisor.facts.TempFolder;
+import org.mabsadvisor.facts.WindowsBackupSchedule;
 
 /**
  * What the parsers of one bundle found, piece by piece, before the pieces are put together into a
@@ -95,6 +97,19 @@ final class FactsDraft {
     record AgentServer(String name, String domain, String protectionState) {
     }
 
+    /**
+     * A scheduled task of the MARS agent as Task Scheduler gives it: the account it runs as (or the
+     * group, for a task that runs as a group) is judged against the local Administrators once both
+     * outputs are read.
+     */
+    record AgentTask(String name, String state, Boolean triggerEnabled, String runAs, String runAsGroup,
+            String multipleInstances, List<String> startTimes) {
+    }
+
+    /** A member of the local Administrators group: its name, its SID, and whether it is a group (whose members are not listed). */
+    record GroupMember(String name, String sid, boolean group) {
+    }
+
     /** A volume of the MABS storage pool. */
     record StorageVolume(String accessPath, Long totalBytes) {
     }
@@ -158,6 +173,12 @@ final class FactsDraft {
     String triggerJobFolder;
     Boolean triggerJobFound;
     List<FolderAccess> triggerJobAccess;
+    /** The MARS agent's own scheduled tasks (mars-agent-tasks); empty when it has none. */
+    List<AgentTask> agentTasks;
+    /** The members of the local Administrators group (local-administrators). */
+    List<GroupMember> administrators;
+    OnlineBackupModule onlineBackupModule;
+    WindowsBackupSchedule windowsServerBackup;
     final Map<String, Remote> remote = new LinkedHashMap<>();
 
     /** Adds registry values looked up by one command; the section exists once one lookup succeeded. */

@@ -43,6 +43,9 @@ public final class FactSections {
             Map.entry(Event.class, "events"),
             Map.entry(SqlAgentJob.class, "sqlAgentJobs"),
             Map.entry(TriggerJobFolder.class, "triggerJob"),
+            Map.entry(MarsAgentTask.class, "marsAgentTasks"),
+            Map.entry(OnlineBackupModule.class, "onlineBackupModule"),
+            Map.entry(WindowsBackupSchedule.class, "windowsServerBackup"),
             // Not a section of the file: the server derives forecasts from the history of a host.
             Map.entry(Forecast.class, "forecasts (server history)"));
 

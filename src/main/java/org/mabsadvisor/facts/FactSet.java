@@ -132,6 +132,9 @@ public final class FactSet {
         b.asEvents("/failedJobs", doc.failedJobs(), j -> j.asEvent(host));
         b.list("/sqlAgentJobs", SqlAgentJob.class, doc.sqlAgentJobs(), Function.identity());
         b.one("/triggerJob", doc.triggerJob());
+        b.list("/marsAgentTasks", MarsAgentTask.class, doc.marsAgentTasks(), Function.identity());
+        b.one("/onlineBackupModule", doc.onlineBackupModule());
+        b.one("/windowsServerBackup", doc.windowsServerBackup());
         // A facts file has no history, hence no forecast: the rules on forecasts are checked and silent.
         b.collected(Forecast.class);
         return new FactSet(host, b.entries, b.types);

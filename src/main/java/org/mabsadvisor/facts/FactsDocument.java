@@ -39,5 +39,8 @@ public record FactsDocument(
         List<DpmAlert> alerts,
         List<FailedJob> failedJobs,
         List<SqlAgentJob> sqlAgentJobs,
-        TriggerJobFolder triggerJob) {
+        TriggerJobFolder triggerJob,
+        List<MarsAgentTask> marsAgentTasks,
+        OnlineBackupModule onlineBackupModule,
+        WindowsBackupSchedule windowsServerBackup) {
 }

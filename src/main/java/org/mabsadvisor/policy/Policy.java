@@ -41,7 +41,9 @@ public record Policy(
         long cloudConnectionMaxDaysUnconfirmed,
         double scratchFreeShareOfOnlineDataSerious,
         double scratchFreeShareOfOnlineDataWarning,
-        double shadowStorageUsedPercentMaximum) {
+        double shadowStorageUsedPercentMaximum,
+        int minimumPowerShellMajorVersion,
+        int backupScheduleOverlapMinutes) {
 
     public Policy {
         interferingBackupProcesses = interferingBackupProcesses == null ? List.of() : List.copyOf(interferingBackupProcesses);

@@ -68,6 +68,8 @@ final class PolicyCheck {
         check.atLeast("trendWarningDays", p.trendWarningDays(), 1);
         check.atLeast("trendWindowDays", p.trendWindowDays(), 2);
         check.atLeast("maxParallelOnlineBackups", p.maxParallelOnlineBackups(), 1);
+        check.atLeast("minimumPowerShellMajorVersion", p.minimumPowerShellMajorVersion(), 1);
+        check.atLeast("backupScheduleOverlapMinutes", p.backupScheduleOverlapMinutes(), 0);
         Policy.RetentionMinimum r = p.retentionMinimum();
         if (r == null) {
             check.problem("retentionMinimum", "is missing");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.mabsadvisor.facts.AccountNames;
 import org.mabsadvisor.facts.FolderAccess;
 import org.mabsadvisor.facts.TriggerJobFolder;
 
@@ -17,8 +18,6 @@ public final class ServiceAccounts {
     public static final String DPM_ACCOUNT = "MICROSOFT$DPM$Acct";
 
     private static final String LOCAL_SYSTEM = "localsystem";
-    private static final Set<String> LOCAL_SYSTEM_NAMES = Set.of("localsystem", "system", "nt authority\\system", "autorite nt\\system",
-            "autorite nt\\syst\u00e8me", "nt-autorit\u00e4t\\system");
     /** Authorities whose accounts exist on every computer: built-in, service and virtual accounts. */
     private static final Set<String> LOCAL_AUTHORITIES = Set.of("nt authority", "autorite nt", "nt-autorit\u00e4t", "nt service", "builtin");
 
@@ -36,7 +35,7 @@ public final class ServiceAccounts {
             return null;
         }
         String a = account.strip().toLowerCase(Locale.ROOT);
-        if (LOCAL_SYSTEM_NAMES.contains(a)) {
+        if (AccountNames.isLocalSystem(a)) {
             return LOCAL_SYSTEM;
         }
         int slash = a.indexOf('\\');

@@ -317,6 +317,17 @@ class RemediationScriptTest {
     }
 
     @Test
+    void aCauseRunsTheFixesOfTheFindingsItExplains() {
+        // CAUSE-REPLICA-INCONSISTENT replaces the plans of RI-04 and RI-02: its steps of the same
+        // commands run their fixes, on the protected server the findings name.
+        String s = SCRIPTS.get("replica-inconsistent.json");
+        String vss = stepSetting(s, "'CAUSE-REPLICA-INCONSISTENT'", "'VSS'", "'Manual'");
+        assertTrue(vss.contains("    Set-Service -Name $Name -ComputerName $ComputerName -StartupType $StartupType\n"), vss);
+        String wsb = stepSetting(s, "'CAUSE-REPLICA-INCONSISTENT'", "'Windows-Server-Backup'");
+        assertTrue(wsb.contains("    Install-WindowsFeature -Name $Name -ComputerName $ComputerName\n"), wsb);
+    }
+
+    @Test
     void everyBuiltInActionHasTheSameFixInEveryLanguage() throws Exception {
         Pattern id = Pattern.compile("(?m)^([A-Z][A-Za-z0-9.-]+):$");
         int fixes = 0;

@@ -65,7 +65,7 @@ final class DocumentAssembler {
                 antivirus(d.defender, d.defenderPreferences, d.securityCenterProducts, null), d.processes, d.mountedVirtualDisks,
                 protectionGroups(d), protectedServers(d, manifest, server), storagePool(d), d.probes == null ? null : new Network(null, d.probes),
                 cloudConnection(d, manifest.collectedAt()), null, null, notifications(d), d.shadowStorage, events(d), alerts(d), failedJobs(d), null,
-                triggerJob(d), marsAgentTasks(d, server), d.onlineBackupModule, d.windowsServerBackup);
+                triggerJob(d), marsAgentTasks(d, server), d.onlineBackupModule, d.windowsServerBackup, d.iscsiDevices);
     }
 
     /** The MARS agent's own scheduled tasks, each with whether the account it runs as may run the backup. */

@@ -24,6 +24,7 @@ import org.mabsadvisor.facts.RunningProcess;
 import org.mabsadvisor.facts.ScratchAttribute;
 import org.mabsadvisor.facts.ScratchLocation;
 import org.mabsadvisor.facts.Service;
+import org.mabsadvisor.facts.IscsiDevice;
 import org.mabsadvisor.facts.ShadowStorage;
 import org.mabsadvisor.facts.FolderAccess;
 import org.mabsadvisor.facts.SqlServerInstance;
@@ -152,6 +153,8 @@ final class FactsDraft {
     DefenderPreferences defenderPreferences;
     List<AntivirusProduct> securityCenterProducts;
     List<RunningProcess> processes;
+    /** The Plug and Play devices with hardware id ROOT\\ISCSIPRT (the iSCSI initiator): null until read. */
+    List<IscsiDevice> iscsiDevices;
     List<MountedVirtualDisk> mountedVirtualDisks;
     List<Group> groups;
     List<GroupedDataSource> dataSources;

@@ -55,6 +55,7 @@ final class Parsers {
             Map.entry("defender-preferences", DEFENDER_PREFERENCES),
             Map.entry("security-center-antivirus", new SecurityCenterParser()),
             Map.entry("processes", new ProcessesParser()),
+            Map.entry("iscsi-devices", new IscsiDevicesParser()),
             Map.entry("disks", new DisksParser()),
             Map.entry("shadow-storage", new ShadowStorageParser()),
             Map.entry("dpm-protection-groups", new DpmProtectionGroupsParser()),

@@ -36,6 +36,7 @@ public final class FactSections {
             Map.entry(CloudConnection.class, "cloudConnection"),
             Map.entry(AzureSubscription.class, "azure/subscription"),
             Map.entry(RegisteredServer.class, "azure/registeredServer"),
+            Map.entry(AzureJob.class, "azure/jobs"),
             Map.entry(SecuritySettings.class, "security"),
             Map.entry(EmailNotification.class, "notifications"),
             Map.entry(ShadowStorage.class, "shadowStorage"),
@@ -46,6 +47,7 @@ public final class FactSections {
             Map.entry(MarsAgentTask.class, "marsAgentTasks"),
             Map.entry(OnlineBackupModule.class, "onlineBackupModule"),
             Map.entry(WindowsBackupSchedule.class, "windowsServerBackup"),
+            Map.entry(IscsiDevice.class, "iscsiDevices"),
             // Not a section of the file: the server derives forecasts from the history of a host.
             Map.entry(Forecast.class, "forecasts (server history)"));
 

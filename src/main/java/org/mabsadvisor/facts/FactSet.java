@@ -122,6 +122,7 @@ public final class FactSet {
         if (azure != null) {
             b.one("/azure/subscription", azure.subscription());
             b.one("/azure/registeredServer", azure.registeredServer());
+            b.list("/azure/jobs", AzureJob.class, azure.jobs(), Function.identity());
         }
         b.one("/security", doc.security());
         b.one("/notifications", doc.notifications());
@@ -135,6 +136,7 @@ public final class FactSet {
         b.list("/marsAgentTasks", MarsAgentTask.class, doc.marsAgentTasks(), Function.identity());
         b.one("/onlineBackupModule", doc.onlineBackupModule());
         b.one("/windowsServerBackup", doc.windowsServerBackup());
+        b.list("/iscsiDevices", IscsiDevice.class, doc.iscsiDevices(), Function.identity());
         // A facts file has no history, hence no forecast: the rules on forecasts are checked and silent.
         b.collected(Forecast.class);
         return new FactSet(host, b.entries, b.types);

@@ -42,5 +42,6 @@ public record FactsDocument(
         TriggerJobFolder triggerJob,
         List<MarsAgentTask> marsAgentTasks,
         OnlineBackupModule onlineBackupModule,
-        WindowsBackupSchedule windowsServerBackup) {
+        WindowsBackupSchedule windowsServerBackup,
+        List<IscsiDevice> iscsiDevices) {
 }

@@ -52,6 +52,18 @@ class NotCheckedTest {
     }
 
     @Test
+    void withoutTheAzureSideJobsMars15IsNotCheckedWhileTheOtherAzureSideRulesRun() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode facts = (ObjectNode) json.readTree(Files.readString(Project.samples().resolve("recovery-mount-broken.json")));
+        ((ObjectNode) facts.get("azure")).remove("jobs");
+        Report report = REPORTS.of("recovery-mount-broken-without-azure-jobs.json", json.writeValueAsString(facts), "en");
+        NotChecked mars15 = report.notChecked().stream().filter(n -> n.ruleId().equals("MARS-15")).findFirst().orElseThrow();
+        assertTrue(mars15.missingFacts().contains("azure/jobs"), mars15.missingFacts().toString());
+        assertTrue(report.findings().stream().noneMatch(f -> f.ruleId().equals("MARS-15")), "no finding without the Azure side");
+        assertTrue(report.checked().contains("MARS-07"), "the registered name is still there");
+    }
+
+    @Test
     void aRegistryValueLookedUpCountsAsCheckedFoundOrNot() throws Exception {
         Report report = REPORTS.of(Project.samples().resolve("healthy.json"), "en");
         assertTrue(report.notChecked().stream().noneMatch(n -> n.ruleId().startsWith("REG-")), report.notChecked().toString());

@@ -45,7 +45,13 @@ import org.mabsadvisor.testing.SampleReports;
 class RemediationScriptTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FUNCTION = Pattern.compile("(?s)\nfunction (Invoke-MabsStep\\d+) \\{\n(.*?)\n}\n");
-    private static final Path GOLDEN = Project.root().resolve("docs/remediation/basic-troubleshooting.ps1");
+    /**
+     * The golden scripts reviewed in docs/remediation/, one per sample with root causes, in the
+     * language of its report: between them every root cause that a sample shows has its plan there.
+     */
+    private static final Map<String, String> GOLDENS = new LinkedHashMap<>(Map.of(
+            "basic-troubleshooting", "en", "antivirus-without-exclusions", "en", "vault-credentials-invalid", "en",
+            "replica-inconsistent", "en", "mars-cache-broken", "en", "busy-server-alerts-fr", "fr", "online-recovery-point-failed", "fr"));
 
     private static PowerShellGrammar grammar;
     private static RuleTexts texts;
@@ -367,30 +373,53 @@ class RemediationScriptTest {
         throw new AssertionError("step " + number + " runs no fix:\n" + script);
     }
 
-    @Test
-    void theGoldenScriptIsWhatTheToolWrites() throws Exception {
-        Path report = Files.createTempFile("basic-troubleshooting", ".report.json");
+    @org.junit.jupiter.api.TestFactory
+    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> eachGoldenScriptIsWhatTheToolWrites() {
+        return GOLDENS.entrySet().stream().map(g -> org.junit.jupiter.api.DynamicTest.dynamicTest(g.getKey() + " (" + g.getValue() + ")",
+                () -> golden(g.getKey(), g.getValue())));
+    }
+
+    private static void golden(String sample, String language) throws Exception {
         Path folder = Files.createTempDirectory("remediation");
-        Path named = folder.resolve("basic-troubleshooting.report.json");
+        Path named = folder.resolve(sample + ".report.json");
+        Path out = folder.resolve("fix.ps1");
         try {
-            CliRun analyze = CliRun.of("analyze", Project.samples().resolve("basic-troubleshooting.json").toString(), "--format", "json",
-                    "-o", named.toString());
+            CliRun analyze = CliRun.of("analyze", Project.samples().resolve(sample + ".json").toString(), "--format", "json",
+                    "--lang", language, "-o", named.toString());
             assertTrue(analyze.exitCode() <= 1, analyze.err());
-            Path out = folder.resolve("fix.ps1");
             CliRun remediate = CliRun.of("remediate", named.toString(), "-o", out.toString());
             assertEquals(0, remediate.exitCode(), remediate.err());
-            byte[] written = Files.readAllBytes(out);
-            assertEquals(new String(Files.readAllBytes(GOLDEN), StandardCharsets.UTF_8), new String(written, StandardCharsets.UTF_8),
-                    "regenerate docs/remediation/basic-troubleshooting.ps1 with the commands of docs/remediation.md");
-            CliRun fr = CliRun.of("remediate", named.toString(), "--lang", "fr");
-            assertTrue(fr.out().contains("Étapes de ce script"), fr.out());
-            assertEquals(List.of(), grammar.parse("fr", fr.out()).errors());
+            String written = Files.readString(out, StandardCharsets.UTF_8);
+            Path golden = Project.root().resolve("docs/remediation/" + sample + ".ps1");
+            assertTrue(Files.exists(golden), "write " + golden + " with the commands of docs/remediation.md");
+            assertEquals(Files.readString(golden, StandardCharsets.UTF_8), written,
+                    "regenerate docs/remediation/" + sample + ".ps1 with the commands of docs/remediation.md");
+            assertEquals(List.of(), grammar.parse(sample, written).errors());
+            assertTrue(written.contains(language.equals("fr") ? "Étapes de ce script" : "Steps of this script"), written);
         } finally {
-            Files.deleteIfExists(report);
-            Files.deleteIfExists(folder.resolve("fix.ps1"));
+            Files.deleteIfExists(out);
             Files.deleteIfExists(named);
             Files.deleteIfExists(folder);
         }
+    }
+
+    @Test
+    void everyRootCauseThatASampleShowsHasItsPlanInAGoldenScript() throws Exception {
+        Set<String> shown = new TreeSet<>();
+        Set<String> golden = new TreeSet<>();
+        try (var expected = Files.list(Project.samples().resolve("expected"))) {
+            for (Path file : expected.toList()) {
+                Matcher cause = Pattern.compile("CAUSE-[A-Z-]+").matcher(Files.readString(file));
+                String sample = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+                while (cause.find()) {
+                    shown.add(cause.group());
+                    if (GOLDENS.containsKey(sample)) {
+                        golden.add(cause.group());
+                    }
+                }
+            }
+        }
+        assertEquals(shown, golden, "add a sample that shows the missing causes to GOLDENS and write its golden script");
     }
 
     private static JsonNode withHostile(JsonNode sample, String hostile) {

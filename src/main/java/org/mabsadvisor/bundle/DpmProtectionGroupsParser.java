@@ -10,7 +10,9 @@ import org.mabsadvisor.facts.Retention;
 /**
  * dpm-protection-groups: Get-DPMProtectionGroup (Name, IsCloudLongTerm: the group also backs up
  * online) and, for online groups, the ranges of Get-DPMPolicyObjective -LongTerm Online written
- * "Range Unit", such as "30 Days".
+ * "Range Unit", such as "30 Days", and how the first online backup of an online group is made
+ * (InitialOnlineBackup, the IBMethod of Get-DPMInitialOnlineBackupCreationMethod: Network or
+ * OfflineBackup, enum names that Windows does not translate).
  */
 final class DpmProtectionGroupsParser implements OutputParser {
     private static final Pattern RANGE = Pattern.compile("(\\d{1,4})\\s+(\\w+)");
@@ -33,7 +35,12 @@ final class DpmProtectionGroupsParser implements OutputParser {
                 retention = new Retention(range(r, "Daily", "Days"), range(r, "Weekly", "Weeks"), range(r, "Monthly", "Months"),
                         range(r, "Yearly", "Years"));
             }
-            groups.add(new FactsDraft.Group(name, online, retention));
+            String method = item.text("InitialOnlineBackup");
+            Boolean offlineSeeding = method == null ? null
+                    : method.equalsIgnoreCase("OfflineBackup") ? Boolean.TRUE
+                    : method.equalsIgnoreCase("Network") ? Boolean.FALSE
+                    : null;
+            groups.add(new FactsDraft.Group(name, online, retention, offlineSeeding));
         }
         draft.groups = groups;
     }

@@ -87,7 +87,7 @@ final class FactsDraft {
     }
 
     /** A protection group's settings. */
-    record Group(String name, Boolean onlineProtection, Retention onlineRetention) {
+    record Group(String name, Boolean onlineProtection, Retention onlineRetention, Boolean offlineSeeding) {
     }
 
     /** A data source with the name of its group. */

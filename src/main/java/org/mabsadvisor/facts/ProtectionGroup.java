@@ -8,7 +8,8 @@ public record ProtectionGroup(
         Boolean autoConsistencyCheck,
         Boolean onlineProtection,
         Retention onlineRetention,
-        List<DataSource> dataSources) {
+        List<DataSource> dataSources,
+        Boolean offlineSeeding) {
 
     public ProtectionGroup {
         dataSources = dataSources == null ? null : List.copyOf(dataSources);

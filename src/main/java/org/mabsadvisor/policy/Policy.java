@@ -43,7 +43,8 @@ public record Policy(
         double scratchFreeShareOfOnlineDataWarning,
         double shadowStorageUsedPercentMaximum,
         int minimumPowerShellMajorVersion,
-        int backupScheduleOverlapMinutes) {
+        int backupScheduleOverlapMinutes,
+        String minimumMarsVersionForOfflineSeeding) {
 
     public Policy {
         interferingBackupProcesses = interferingBackupProcesses == null ? List.of() : List.copyOf(interferingBackupProcesses);

@@ -43,6 +43,7 @@ final class PolicyCheck {
         check.version("mabsV2FirstVersion", p.mabsV2FirstVersion());
         check.version("minimumMarsVersionForVaultCredentials", p.minimumMarsVersionForVaultCredentials());
         check.version("minimumMarsVersionForServiceMatch", p.minimumMarsVersionForServiceMatch());
+        check.version("minimumMarsVersionForOfflineSeeding", p.minimumMarsVersionForOfflineSeeding());
         check.atLeast("minimumDotNetFramework4Release", p.minimumDotNetFramework4Release(), 1);
         check.atLeast("cloudConnectionMaxDaysUnconfirmed", p.cloudConnectionMaxDaysUnconfirmed(), 0);
         check.percent("scratchFreePercentSerious", p.scratchFreePercentSerious());

@@ -15,12 +15,12 @@ import org.mabsadvisor.facts.Retention;
 class DpmParsersTest {
 
     @Test
-    void protectionGroupsAndTheirOnlineRetention() throws Exception {
+    void protectionGroupsTheirOnlineRetentionAndHowTheyMakeTheirFirstOnlineBackup() throws Exception {
         List<FactsDraft.Group> groups = Outputs.parse(Outputs.fixture("dpm-protection-groups", "dpm-protection-groups.json")).groups;
-        assertEquals(new FactsDraft.Group("PG-FileServers", true, new Retention(30, 12, 12, 3)), groups.get(0));
+        assertEquals(new FactsDraft.Group("PG-FileServers", true, new Retention(30, 12, 12, 3), false), groups.get(0), "over the network");
         // A blank range and a monthly range counted in weeks are not understood: they stay unknown.
-        assertEquals(new FactsDraft.Group("PG-SQL", true, new Retention(14, null, null, 1)), groups.get(1));
-        assertEquals(new FactsDraft.Group("PG-Disk", false, null), groups.get(2));
+        assertEquals(new FactsDraft.Group("PG-SQL", true, new Retention(14, null, null, 1), true), groups.get(1), "offline seeding");
+        assertEquals(new FactsDraft.Group("PG-Disk", false, null, null), groups.get(2), "no online backup: no method");
     }
 
     @Test

@@ -71,7 +71,7 @@ class RulesCommandTest {
             "V4-01", "V4-02", "V4-03", "V4-04", "V4-05", "V4-06", "V4-07", "V4-08",
             "UR-01", "UR-02", "UR-03", "UR-04", "UR-05", "UR-06",
             "CONN-02", "CONN-03", "VC-01.b", "VC-01.c", "AGENT-02.b", "EXTVAULT-01.b",
-            "MARS-01", "MARS-02", "MARS-03", "MARS-04", "MARS-07", "MARS-16", "MARS-14", "MARS-15",
+            "MARS-01", "MARS-02", "MARS-03", "MARS-04", "MARS-07", "MARS-08", "MARS-16", "MARS-14", "MARS-15",
             "MARS-05", "MARS-06", "MARS-09", "MARS-10", "MARS-11", "MARS-12", "MARS-13",
             "SAL-01", "SAL-02", "SAL-03", "SAL-04", "SAL-05", "SAL-06", "SAL-07", "SAL-08");
 

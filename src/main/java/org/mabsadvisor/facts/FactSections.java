@@ -2,7 +2,10 @@ package org.mabsadvisor.facts;
 
 import java.util.Map;
 
-/** Names the section of the facts file that gives each fact type, for "not checked" messages. */
+/**
+ * Where each fact type stands in the facts file: the one table of section paths, which
+ * {@link FactSet#of} flattens a document by and "not checked" messages name.
+ */
 public final class FactSections {
     private FactSections() {
     }
@@ -50,6 +53,15 @@ public final class FactSections {
             Map.entry(IscsiDevice.class, "iscsiDevices"),
             // Not a section of the file: the server derives forecasts from the history of a host.
             Map.entry(Forecast.class, "forecasts (server history)"));
+
+    /** The JSON Pointer of the section of a fact type (/server, /azure/subscription). */
+    static String pointer(Class<?> type) {
+        String section = SECTIONS.get(type);
+        if (section == null) {
+            throw new IllegalArgumentException(type.getSimpleName() + " has no section in FactSections");
+        }
+        return "/" + section;
+    }
 
     /** The section name for an input fact type, or null for types that do not come from the facts file. */
     public static String of(Class<?> type) {

@@ -65,78 +65,78 @@ public final class FactSet {
         Builder b = new Builder();
         MabsServer server = doc.server();
         String host = server != null ? server.name() : null;
-        b.one("/server", server);
+        b.one(MabsServer.class, server);
         Platform platform = doc.platform();
-        b.one("/platform", platform);
+        b.one(Platform.class, platform);
         if (platform != null) {
-            b.one("/platform/sqlServer", platform.sqlServer());
-            b.list("/platform/reportingServices", ReportingServicesInstance.class, platform.reportingServices(), Function.identity());
-            b.one("/platform/hotfixes", platform.hotfixes());
+            b.one(SqlServerInstance.class, platform.sqlServer());
+            b.list(ReportingServicesInstance.class, platform.reportingServices(), Function.identity());
+            b.one(MabsHotfixes.class, platform.hotfixes());
         }
-        b.one("/marsAgent", doc.marsAgent());
-        b.list("/services", Service.class, doc.services(), s -> s.onHost(host));
-        b.list("/volumes", Volume.class, doc.volumes(), v -> v.onHost(host));
-        b.list("/registry", RegistryValue.class, doc.registry(), r -> r.onHost(host));
-        b.one("/vault", doc.vault());
-        b.list("/externalDpmServers", ExternalDpmServer.class, doc.externalDpmServers(), Function.identity());
-        b.one("/clock", doc.clock());
-        b.one("/windowsTemp", doc.windowsTemp());
-        b.list("/certificates", Certificate.class, doc.certificates(), Function.identity());
-        b.list("/groupPolicies", GroupPolicy.class, doc.groupPolicies(), Function.identity());
-        b.list("/antivirus", AntivirusProduct.class, doc.antivirus(), a -> a.onHost(host));
-        b.list("/processes", RunningProcess.class, doc.processes(), p -> p.onHost(host));
-        b.list("/mountedVirtualDisks", MountedVirtualDisk.class, doc.mountedVirtualDisks(), d -> d.onHost(host));
+        b.one(MarsAgent.class, doc.marsAgent());
+        b.list(Service.class, doc.services(), s -> s.onHost(host));
+        b.list(Volume.class, doc.volumes(), v -> v.onHost(host));
+        b.list(RegistryValue.class, doc.registry(), r -> r.onHost(host));
+        b.one(VaultRegistration.class, doc.vault());
+        b.list(ExternalDpmServer.class, doc.externalDpmServers(), Function.identity());
+        b.one(ClockSkew.class, doc.clock());
+        b.one(TempFolder.class, doc.windowsTemp());
+        b.list(Certificate.class, doc.certificates(), Function.identity());
+        b.list(GroupPolicy.class, doc.groupPolicies(), Function.identity());
+        b.list(AntivirusProduct.class, doc.antivirus(), a -> a.onHost(host));
+        b.list(RunningProcess.class, doc.processes(), p -> p.onHost(host));
+        b.list(MountedVirtualDisk.class, doc.mountedVirtualDisks(), d -> d.onHost(host));
         if (doc.protectionGroups() != null) {
             b.collected(ProtectionGroup.class);
             b.collected(DataSource.class);
             for (int i = 0; i < doc.protectionGroups().size(); i++) {
                 ProtectionGroup pg = doc.protectionGroups().get(i);
-                String at = "/protectionGroups/" + i;
+                String at = FactSections.pointer(ProtectionGroup.class) + "/" + i;
                 b.add(at, pg);
-                b.list(at + "/dataSources", DataSource.class, pg.dataSources(), ds -> ds.inGroup(pg.name()));
+                b.nested(at, DataSource.class, pg.dataSources(), ds -> ds.inGroup(pg.name()));
             }
         }
         if (doc.protectedServers() != null) {
             b.collected(ProtectedServer.class);
             for (int i = 0; i < doc.protectedServers().size(); i++) {
                 ProtectedServer ps = doc.protectedServers().get(i);
-                String at = "/protectedServers/" + i;
+                String at = FactSections.pointer(ProtectedServer.class) + "/" + i;
                 b.add(at, ps);
-                b.list(at + "/services", Service.class, ps.services(), s -> s.onHost(ps.name()));
-                b.list(at + "/volumes", Volume.class, ps.volumes(), v -> v.onHost(ps.name()));
-                b.list(at + "/antivirus", AntivirusProduct.class, ps.antivirus(), a -> a.onHost(ps.name()));
+                b.nested(at, Service.class, ps.services(), s -> s.onHost(ps.name()));
+                b.nested(at, Volume.class, ps.volumes(), v -> v.onHost(ps.name()));
+                b.nested(at, AntivirusProduct.class, ps.antivirus(), a -> a.onHost(ps.name()));
             }
         }
         StoragePool pool = doc.storagePool();
-        b.one("/storagePool", pool);
+        b.one(StoragePool.class, pool);
         if (pool != null) {
-            b.list("/storagePool/disks", PoolDisk.class, pool.disks(), Function.identity());
+            b.list(PoolDisk.class, pool.disks(), Function.identity());
         }
         Network network = doc.network();
         if (network != null) {
-            b.one("/network/proxy", network.proxy());
-            b.list("/network/probes", ConnectivityProbe.class, network.probes(), Function.identity());
+            b.one(ProxySettings.class, network.proxy());
+            b.list(ConnectivityProbe.class, network.probes(), Function.identity());
         }
-        b.one("/cloudConnection", doc.cloudConnection());
+        b.one(CloudConnection.class, doc.cloudConnection());
         AzureSide azure = doc.azure();
         if (azure != null) {
-            b.one("/azure/subscription", azure.subscription());
-            b.one("/azure/registeredServer", azure.registeredServer());
-            b.list("/azure/jobs", AzureJob.class, azure.jobs(), Function.identity());
+            b.one(AzureSubscription.class, azure.subscription());
+            b.one(RegisteredServer.class, azure.registeredServer());
+            b.list(AzureJob.class, azure.jobs(), Function.identity());
         }
-        b.one("/security", doc.security());
-        b.one("/notifications", doc.notifications());
-        b.list("/shadowStorage", ShadowStorage.class, doc.shadowStorage(), s -> s.onHost(host));
-        b.list("/events", Event.class, doc.events(), e -> e.onHost(host));
+        b.one(SecuritySettings.class, doc.security());
+        b.one(EmailNotification.class, doc.notifications());
+        b.list(ShadowStorage.class, doc.shadowStorage(), s -> s.onHost(host));
+        b.list(Event.class, doc.events(), e -> e.onHost(host));
         // Alerts and failed jobs carry the same errors as events: every event rule matches them unchanged.
         b.asEvents("/alerts", doc.alerts(), a -> a.asEvent(host));
         b.asEvents("/failedJobs", doc.failedJobs(), j -> j.asEvent(host));
-        b.list("/sqlAgentJobs", SqlAgentJob.class, doc.sqlAgentJobs(), Function.identity());
-        b.one("/triggerJob", doc.triggerJob());
-        b.list("/marsAgentTasks", MarsAgentTask.class, doc.marsAgentTasks(), Function.identity());
-        b.one("/onlineBackupModule", doc.onlineBackupModule());
-        b.one("/windowsServerBackup", doc.windowsServerBackup());
-        b.list("/iscsiDevices", IscsiDevice.class, doc.iscsiDevices(), Function.identity());
+        b.list(SqlAgentJob.class, doc.sqlAgentJobs(), Function.identity());
+        b.one(TriggerJobFolder.class, doc.triggerJob());
+        b.list(MarsAgentTask.class, doc.marsAgentTasks(), Function.identity());
+        b.one(OnlineBackupModule.class, doc.onlineBackupModule());
+        b.one(WindowsBackupSchedule.class, doc.windowsServerBackup());
+        b.list(IscsiDevice.class, doc.iscsiDevices(), Function.identity());
         // A facts file has no history, hence no forecast: the rules on forecasts are checked and silent.
         b.collected(Forecast.class);
         return new FactSet(host, b.entries, b.types);
@@ -169,10 +169,11 @@ public final class FactSet {
             entries.add(new Entry(pointer, fact));
         }
 
-        void one(String pointer, Object fact) {
+        /** A section of one fact, at the place FactSections gives its type. */
+        <T> void one(Class<T> type, T fact) {
             if (fact != null) {
-                types.add(fact.getClass());
-                add(pointer, fact);
+                types.add(type);
+                add(FactSections.pointer(type), fact);
             }
         }
 
@@ -185,6 +186,17 @@ public final class FactSet {
             for (int i = 0; i < items.size(); i++) {
                 add(pointer + "/" + i, toEvent.apply(items.get(i)));
             }
+        }
+
+        /** A section that is a list, at the place FactSections gives its type. */
+        <T> void list(Class<T> type, List<T> items, Function<T, T> complete) {
+            list(FactSections.pointer(type), type, items, complete);
+        }
+
+        /** A list inside the fact at {@code parent}, under the last name of its type's section (dataSources of protectionGroups/dataSources). */
+        <T> void nested(String parent, Class<T> type, List<T> items, Function<T, T> complete) {
+            String section = FactSections.of(type);
+            list(parent + "/" + section.substring(section.lastIndexOf('/') + 1), type, items, complete);
         }
 
         <T> void list(String pointer, Class<T> type, List<T> items, Function<T, T> complete) {

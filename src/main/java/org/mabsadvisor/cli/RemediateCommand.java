@@ -3,6 +3,8 @@ package org.mabsadvisor.cli;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -117,6 +119,8 @@ final class RemediateCommand implements Callable<Integer> {
                 err.println("mabs-advisor: " + report + ": not a JSON report (analyze --format json)");
                 return ExitCodes.INVALID;
             }
+            // The fields other than hosts make up the report when it is one server's, read in the same pass.
+            ObjectNode single = JsonNodeFactory.instance.objectNode();
             boolean fleet = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
@@ -126,14 +130,14 @@ final class RemediateCommand implements Callable<Integer> {
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
                         written += one(parser.readValueAsTree(), texts, names, out);
                     }
-                } else if (field.equals("findings") && !fleet) {
-                    // The report of one server: read it whole, as remediate does without --output-dir.
-                    JsonNode whole = JsonMapper.builder().build().readTree(InputFiles.read(report, MAX_REPORT_BYTES));
-                    written += one(whole, texts, names, out);
-                    break;
-                } else {
+                } else if (fleet) {
                     parser.skipChildren();
+                } else {
+                    single.set(field, parser.readValueAsTree());
                 }
+            }
+            if (!fleet && single.has("findings")) {
+                written += one(single, texts, names, out);
             }
         } catch (IOException e) {
             err.println("mabs-advisor: " + report + ": not a readable JSON report: " + InputFiles.plain(e.getMessage()));

@@ -47,6 +47,12 @@ class RemediateFleetTest {
         assertEquals(0, CliRun.of("remediate", alone.toString(), "-o", single.toString()).exitCode());
         assertEquals(Files.readString(single, StandardCharsets.UTF_8),
                 Files.readString(scripts.resolve("fix-" + hosts.get(2).get("host").asText() + ".ps1"), StandardCharsets.UTF_8));
+        // One server's report given --output-dir gets the same script, in the folder.
+        Path own = dir.resolve("own");
+        CliRun one = CliRun.of("remediate", alone.toString(), "--output-dir", own.toString());
+        assertEquals(0, one.exitCode(), one.err());
+        assertEquals(Files.readString(single, StandardCharsets.UTF_8),
+                Files.readString(own.resolve("fix-" + hosts.get(2).get("host").asText() + ".ps1"), StandardCharsets.UTF_8));
     }
 
     @Test

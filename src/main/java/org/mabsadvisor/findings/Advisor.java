@@ -75,21 +75,21 @@ public final class Advisor {
         FactView view = sharedView.forOneReport();
         Locale locale = Locale.forLanguageTag(language);
         // A rule's firings and those of the rules @of it (its other side, another level) make one finding.
-        Map<String, List<Firing>> byRow = new LinkedHashMap<>();
+        Map<String, List<Firing>> byFinding = new LinkedHashMap<>();
         for (Firing f : run.firings()) {
             if (!f.rule().isCause()) {
-                byRow.computeIfAbsent(f.rule().findingId(), k -> new ArrayList<>()).add(f);
+                byFinding.computeIfAbsent(f.rule().findingId(), k -> new ArrayList<>()).add(f);
             }
         }
         List<Finding> findings = new ArrayList<>();
-        for (Map.Entry<String, List<Firing>> row : byRow.entrySet()) {
-            findings.add(finding(row.getKey(), row.getValue(), facts, language, locale, view));
+        for (Map.Entry<String, List<Firing>> entry : byFinding.entrySet()) {
+            findings.add(finding(entry.getKey(), entry.getValue(), facts, language, locale, view));
         }
         findings.sort(Comparator.comparingInt((Finding f) -> Report.SEVERITIES.indexOf(f.severity())).thenComparing(Finding::ruleId));
         Set<String> fired = new HashSet<>();
         run.firings().forEach(f -> fired.add(f.rule().id()));
         List<NotChecked> notChecked = notChecked(facts, language, fired);
-        List<Report.Cause> causes = causes(run, byRow, facts, language, locale, view);
+        List<Report.Cause> causes = causes(run, byFinding, facts, language, locale, view);
         return new Report(Report.SCHEMA_VERSION, new Report.Tool("mabs-advisor", toolVersion), input, facts.host(), language,
                 Report.summarize(findings, notChecked.size()), findings, causes, notChecked, checked(notChecked),
                 ruleSet.overrides(), ruleSet.skipped(), List.of(), List.of(), List.of(), List.of());
@@ -111,7 +111,7 @@ public final class Advisor {
      * One entry per recognised cause: the findings that matched the diagnosis or any fact it was
      * recognised from follow from it; its actions are the plan that replaces theirs.
      */
-    private List<Report.Cause> causes(RuleRun run, Map<String, List<Firing>> byRow, FactSet facts, String language, Locale locale,
+    private List<Report.Cause> causes(RuleRun run, Map<String, List<Firing>> byFinding, FactSet facts, String language, Locale locale,
             FactView view) {
         Map<String, List<Diagnosis>> byCause = new LinkedHashMap<>();
         for (Diagnosis d : run.diagnoses()) {
@@ -122,10 +122,10 @@ public final class Advisor {
             Set<Object> basis = Collections.newSetFromMap(new IdentityHashMap<>());
             basis.addAll(cause.getValue());
             cause.getValue().forEach(d -> basis.addAll(d.basis()));
-            List<String> rows = new ArrayList<>();
-            for (Map.Entry<String, List<Firing>> row : byRow.entrySet()) {
-                if (row.getValue().stream().flatMap(f -> f.facts().stream()).anyMatch(m -> basis.contains(m.fact()))) {
-                    rows.add(row.getKey());
+            List<String> explained = new ArrayList<>();
+            for (Map.Entry<String, List<Firing>> entry : byFinding.entrySet()) {
+                if (entry.getValue().stream().flatMap(f -> f.facts().stream()).anyMatch(m -> basis.contains(m.fact()))) {
+                    explained.add(entry.getKey());
                 }
             }
             List<Firing> recognised = run.firings().stream().filter(f -> f.rule().isCause() && f.rule().id().equals(cause.getKey())).toList();
@@ -138,7 +138,7 @@ public final class Advisor {
                     .map(f -> new Evidence(f.rule().id(), f.rule().trigger().label(),
                             Template.render(text.evidence(), withHost(f.bindings(), facts), view, locale), evidenceFacts(f, view)))
                     .toList();
-            causes.add(new Report.Cause(cause.getKey(), Template.render(text.title(), bindings, view, locale), evidence, rows,
+            causes.add(new Report.Cause(cause.getKey(), Template.render(text.title(), bindings, view, locale), evidence, explained,
                     text.actions().stream().map(a -> action(a, bindings, locale, view)).toList()));
         }
         // The engine returns diagnoses in no fixed order: sorted, the same facts always give the same report.
@@ -146,7 +146,7 @@ public final class Advisor {
         return causes;
     }
 
-    private Finding finding(String rowId, List<Firing> firings, FactSet facts, String language, Locale locale, FactView view) {
+    private Finding finding(String findingId, List<Firing> firings, FactSet facts, String language, Locale locale, FactView view) {
         // The most severe rule of the finding words it; ties go to the rule the others are of, then by id.
         RuleInfo lead = firings.stream().map(Firing::rule)
                 .min(Comparator.comparingInt((RuleInfo r) -> r.severity().ordinal())
@@ -166,7 +166,7 @@ public final class Advisor {
         Map<String, Object> leadBindings = withHost(firings.stream().filter(f -> f.rule() == lead).findFirst().orElseThrow().bindings(), facts);
         List<Action> actions = text.actions().stream().map(a -> action(a, leadBindings, locale, view)).toList();
         String certainty = triggers.size() == 2 ? "confirmed" : triggers.contains(Trigger.STATE) ? "risk" : "reported";
-        return new Finding(rowId, lead.severity().label(), lead.section(), Template.render(text.title(), leadBindings, view, locale),
+        return new Finding(findingId, lead.severity().label(), lead.section(), Template.render(text.title(), leadBindings, view, locale),
                 certainty, evidence, actions, reference(lead, language));
     }
 

@@ -62,7 +62,7 @@ public final class JunitReport implements ReportWriter {
             Finding within = fired.get(ruleId);
             open(out, host, ruleId);
             if (f == null && within != null) {
-                out.append(">\n      <skipped message=\"").append(Xml.attribute(reportedIn(report.language(), within.ruleId())))
+                out.append(">\n      <skipped message=\"").append(Xml.attribute(words.reportedIn() + " " + within.ruleId()))
                         .append("\"/>\n    </testcase>\n");
                 continue;
             }
@@ -122,10 +122,11 @@ public final class JunitReport implements ReportWriter {
 
     /** Skipped test cases: the rules that could not run, the waived ones that did not also fire unwaived, and those reported in another rule's finding. */
     static int skipped(Report report) {
+        Map<String, Finding> fired = firedRules(report);
         Set<String> waived = new LinkedHashSet<>(waivedRules(report).keySet());
-        waived.removeAll(firedRules(report).keySet());
+        waived.removeAll(fired.keySet());
         Map<String, Finding> own = findingsById(report);
-        long within = firedRules(report).keySet().stream().filter(id -> !own.containsKey(id)).count();
+        long within = fired.keySet().stream().filter(id -> !own.containsKey(id)).count();
         return notRun(report).size() + waived.size() + (int) within;
     }
 
@@ -143,10 +144,6 @@ public final class JunitReport implements ReportWriter {
         Map<String, Finding> byId = new LinkedHashMap<>();
         report.findings().forEach(f -> byId.putIfAbsent(f.ruleId(), f));
         return byId;
-    }
-
-    private static String reportedIn(String language, String findingId) {
-        return "fr".equals(language) ? "signalé dans le constat " + findingId : "reported in finding " + findingId;
     }
 
     static int tests(Report report) {

@@ -46,7 +46,8 @@ record Labels(
         String replacedBy,
         String skipped,
         String collection,
-        String unknown) {
+        String unknown,
+        String reportedIn) {
 
     private static final Map<String, Labels> BY_LANGUAGE = Map.of(
             "en", new Labels("findings", "No finding: every check that could run passed.", "Evidence", "Actions",
@@ -60,7 +61,8 @@ record Labels(
                     Map.of("critical", "critical", "high", "high", "medium", "medium", "low", "low", "info", "info"),
                     "Site configuration", "disabled", "severity", "replaced by",
                     "Left out: broken site rule files (--skip-broken-rules)",
-                    "Collection problems (outputs of the bundle that could not be used)", "left unknown"),
+                    "Collection problems (outputs of the bundle that could not be used)", "left unknown",
+                    "reported in finding"),
             "fr", new Labels("constats", "Aucun constat : toutes les vérifications possibles sont passées.", "Éléments", "Actions",
                     "Faites l'une de ces actions :", "Référence", "Non vérifié (faits non collectés)", "requiert",
                     "confirmé : une erreur enregistrée et l'état du serveur concordent",
@@ -73,7 +75,8 @@ record Labels(
                     Map.of("critical", "critique", "high", "élevée", "medium", "moyenne", "low", "faible", "info", "info"),
                     "Configuration du site", "désactivée", "gravité", "remplacée par",
                     "Écartés : fichiers de règles du site en erreur (--skip-broken-rules)",
-                    "Problèmes de collecte (sorties du lot de collecte inutilisables)", "restent inconnus"));
+                    "Problèmes de collecte (sorties du lot de collecte inutilisables)", "restent inconnus",
+                    "signalé dans le constat"));
 
     static Labels of(String language) {
         return BY_LANGUAGE.getOrDefault(language, BY_LANGUAGE.get("en"));

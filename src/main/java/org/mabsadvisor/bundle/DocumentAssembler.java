@@ -115,8 +115,7 @@ final class DocumentAssembler {
             return a;
         }
         String prefix = a.substring(0, slash);
-        String shortHost = host == null ? null : host.toLowerCase(Locale.ROOT).split("\\.")[0];
-        return prefix.equals(".") || prefix.equals(shortHost) ? a.substring(slash + 1) : a;
+        return prefix.equals(".") || HostNames.same(prefix, host) ? a.substring(slash + 1) : a;
     }
 
     /**

@@ -59,13 +59,39 @@ final class DocumentAssembler {
     FactsDocument assemble(FactsDraft d, Manifest manifest) {
         MabsServer server = server(d, manifest);
         MarsAgent mars = marsAgent(d);
-        return new FactsDocument("1", manifest.collectedAt(), server, platform(d), mars, services(d),
-                volumes(d, server.installFolder(), mars == null ? null : mars.scratchFolder()),
-                d.registry, vault(d, manifest.collectedAt()), null, d.clock, windowsTemp(d), certificates(d), d.groupPolicies,
-                antivirus(d.defender, d.defenderPreferences, d.securityCenterProducts, null), d.processes, d.mountedVirtualDisks,
-                protectionGroups(d), protectedServers(d, manifest, server), storagePool(d), d.probes == null ? null : new Network(null, d.probes),
-                cloudConnection(d, manifest.collectedAt()), null, null, notifications(d), d.shadowStorage, events(d), alerts(d), failedJobs(d), null,
-                triggerJob(d), marsAgentTasks(d, server), d.onlineBackupModule, d.windowsServerBackup, d.iscsiDevices);
+        // Sections no spec feeds (external DPM servers, the Azure side, security settings, SQL Server Agent jobs) stay absent.
+        return FactsDocument.builder()
+                .collectedAt(manifest.collectedAt())
+                .server(server)
+                .platform(platform(d))
+                .marsAgent(mars)
+                .services(services(d))
+                .volumes(volumes(d, server.installFolder(), mars == null ? null : mars.scratchFolder()))
+                .registry(d.registry)
+                .vault(vault(d, manifest.collectedAt()))
+                .clock(d.clock)
+                .windowsTemp(windowsTemp(d))
+                .certificates(certificates(d))
+                .groupPolicies(d.groupPolicies)
+                .antivirus(antivirus(d.defender, d.defenderPreferences, d.securityCenterProducts, null))
+                .processes(d.processes)
+                .mountedVirtualDisks(d.mountedVirtualDisks)
+                .protectionGroups(protectionGroups(d))
+                .protectedServers(protectedServers(d, manifest, server))
+                .storagePool(storagePool(d))
+                .network(d.probes == null ? null : new Network(null, d.probes))
+                .cloudConnection(cloudConnection(d, manifest.collectedAt()))
+                .notifications(notifications(d))
+                .shadowStorage(d.shadowStorage)
+                .events(events(d))
+                .alerts(alerts(d))
+                .failedJobs(failedJobs(d))
+                .triggerJob(triggerJob(d))
+                .marsAgentTasks(marsAgentTasks(d, server))
+                .onlineBackupModule(d.onlineBackupModule)
+                .windowsServerBackup(d.windowsServerBackup)
+                .iscsiDevices(d.iscsiDevices)
+                .build();
     }
 
     /** The MARS agent's own scheduled tasks, each with whether the account it runs as may run the backup. */

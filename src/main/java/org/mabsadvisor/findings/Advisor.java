@@ -90,9 +90,9 @@ public final class Advisor {
         run.firings().forEach(f -> fired.add(f.rule().id()));
         List<NotChecked> notChecked = notChecked(facts, language, fired);
         List<Report.Cause> causes = causes(run, byFinding, facts, language, locale, view);
-        return new Report(Report.SCHEMA_VERSION, new Report.Tool("mabs-advisor", toolVersion), input, facts.host(), language,
-                Report.summarize(findings, notChecked.size()), findings, causes, notChecked, checked(notChecked),
-                ruleSet.overrides(), ruleSet.skipped(), List.of(), List.of(), List.of(), List.of());
+        return Report.builder().tool(new Report.Tool("mabs-advisor", toolVersion)).input(input).host(facts.host()).language(language)
+                .findings(findings).causes(causes).notChecked(notChecked).checked(checked(notChecked))
+                .overrides(ruleSet.overrides()).skipped(ruleSet.skipped()).build();
     }
 
     /** The facts given to the rules besides the input: the policy, and each documented error the events report. */

@@ -71,8 +71,7 @@ public record FindingSelection(String minimumSeverity, List<String> only, List<S
         List<String> checked = r.checked().stream().filter(this::rule).toList();
         List<WaivedFinding> waived = r.waived().stream().filter(w -> finding(w.finding().ruleId(), w.finding().severity())).toList();
         List<ResolvedFinding> resolved = r.resolved().stream().filter(f -> finding(f.ruleId(), f.severity())).toList();
-        return new Report(r.schemaVersion(), r.tool(), r.input(), r.host(), r.language(), Report.summarize(findings, notChecked.size()),
-                findings, causes, notChecked, checked, r.overrides(), r.skipped(), r.collection(), waived, resolved, r.waiverNotices(),
-                r.collectedAt(), r.analysedAt());
+        return r.toBuilder().summary(Report.summarize(findings, notChecked.size())).findings(findings).causes(causes).notChecked(notChecked).checked(checked)
+                .waived(waived).resolved(resolved).build();
     }
 }

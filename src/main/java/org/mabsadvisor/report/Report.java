@@ -55,44 +55,174 @@ public record Report(
         waiverNotices = waiverNotices == null ? List.of() : List.copyOf(waiverNotices);
     }
 
-    /** A report that does not say when its facts were collected and analysed. */
-    public Report(String schemaVersion, Tool tool, String input, String host, String language, Summary summary,
-            List<Finding> findings, List<Cause> causes, List<NotChecked> notChecked, List<String> checked,
-            List<RuleOverride> overrides, List<SkippedFile> skipped, List<CollectionProblem> collection,
-            List<WaivedFinding> waived, List<ResolvedFinding> resolved, List<WaiverNotice> waiverNotices) {
-        this(schemaVersion, tool, input, host, language, summary, findings, causes, notChecked, checked, overrides, skipped,
-                collection, waived, resolved, waiverNotices, null, null);
+    /** A report built by name: every part not given is empty, the format version is the current one and the summary is counted. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** A report of rules no site configuration changed, from facts not built from a bundle, without waivers or baseline. */
-    public Report(String schemaVersion, Tool tool, String input, String host, String language, Summary summary,
-            List<Finding> findings, List<Cause> causes, List<NotChecked> notChecked, List<String> checked) {
-        this(schemaVersion, tool, input, host, language, summary, findings, causes, notChecked, checked,
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    /** A builder that starts from this report, to change some of its parts by name. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+            b.schemaVersion = schemaVersion;
+            b.tool = tool;
+            b.input = input;
+            b.host = host;
+            b.language = language;
+            b.summary = summary;
+            b.findings = findings;
+            b.causes = causes;
+            b.notChecked = notChecked;
+            b.checked = checked;
+            b.overrides = overrides;
+            b.skipped = skipped;
+            b.collection = collection;
+            b.waived = waived;
+            b.resolved = resolved;
+            b.waiverNotices = waiverNotices;
+            b.collectedAt = collectedAt;
+            b.analysedAt = analysedAt;
+        return b;
     }
 
     /** The same report, with the problems of the collection the facts were built from. */
     public Report withCollection(List<CollectionProblem> problems) {
-        return new Report(schemaVersion, tool, input, host, language, summary, findings, causes, notChecked, checked,
-                overrides, skipped, problems, waived, resolved, waiverNotices, collectedAt, analysedAt);
+        return toBuilder().collection(problems).build();
     }
 
     /** This report with its findings marked against a baseline, and the baseline's findings no longer found. */
     public Report comparedWith(List<Finding> marked, List<ResolvedFinding> gone) {
-        return new Report(schemaVersion, tool, input, host, language, summary, marked, causes, notChecked, checked,
-                overrides, skipped, collection, waived, gone, waiverNotices, collectedAt, analysedAt);
+        return toBuilder().findings(marked).resolved(gone).build();
     }
 
     /** This report with the waived findings moved out of the findings (and the summary), and the waiver warnings added. */
     public Report withWaivers(List<Finding> active, List<WaivedFinding> accepted, List<WaiverNotice> notices) {
-        return new Report(schemaVersion, tool, input, host, language, summarize(active, summary.notChecked()), active, causes,
-                notChecked, checked, overrides, skipped, collection, accepted, resolved, notices, collectedAt, analysedAt);
+        return toBuilder().summary(summarize(active, summary.notChecked())).findings(active).waived(accepted).waiverNotices(notices).build();
     }
 
     /** This report saying when its facts were collected (null when unknown) and analysed, and by which rules. */
     public Report withProvenance(String collected, String analysed, String rulesVersion) {
-        return new Report(schemaVersion, new Tool(tool.name(), tool.version(), rulesVersion), input, host, language, summary, findings,
-                causes, notChecked, checked, overrides, skipped, collection, waived, resolved, waiverNotices, collected, analysed);
+        return toBuilder().tool(new Tool(tool.name(), tool.version(), rulesVersion)).collectedAt(collected).analysedAt(analysed).build();
+    }
+
+    /** Builds a report by the names of its parts, since it has too many to read them by position. */
+    public static final class Builder {
+        private String schemaVersion = SCHEMA_VERSION;
+        private Tool tool;
+        private String input;
+        private String host;
+        private String language;
+        private Summary summary;
+        private List<Finding> findings = List.of();
+        private List<Cause> causes = List.of();
+        private List<NotChecked> notChecked = List.of();
+        private List<String> checked = List.of();
+        private List<RuleOverride> overrides = List.of();
+        private List<SkippedFile> skipped = List.of();
+        private List<CollectionProblem> collection;
+        private List<WaivedFinding> waived;
+        private List<ResolvedFinding> resolved;
+        private List<WaiverNotice> waiverNotices;
+        private String collectedAt;
+        private String analysedAt;
+
+        private Builder() {
+        }
+
+        public Builder schemaVersion(String value) {
+            this.schemaVersion = value;
+            return this;
+        }
+
+        public Builder tool(Tool value) {
+            this.tool = value;
+            return this;
+        }
+
+        public Builder input(String value) {
+            this.input = value;
+            return this;
+        }
+
+        public Builder host(String value) {
+            this.host = value;
+            return this;
+        }
+
+        public Builder language(String value) {
+            this.language = value;
+            return this;
+        }
+
+        public Builder summary(Summary value) {
+            this.summary = value;
+            return this;
+        }
+
+        public Builder findings(List<Finding> value) {
+            this.findings = value;
+            return this;
+        }
+
+        public Builder causes(List<Cause> value) {
+            this.causes = value;
+            return this;
+        }
+
+        public Builder notChecked(List<NotChecked> value) {
+            this.notChecked = value;
+            return this;
+        }
+
+        public Builder checked(List<String> value) {
+            this.checked = value;
+            return this;
+        }
+
+        public Builder overrides(List<RuleOverride> value) {
+            this.overrides = value;
+            return this;
+        }
+
+        public Builder skipped(List<SkippedFile> value) {
+            this.skipped = value;
+            return this;
+        }
+
+        public Builder collection(List<CollectionProblem> value) {
+            this.collection = value;
+            return this;
+        }
+
+        public Builder waived(List<WaivedFinding> value) {
+            this.waived = value;
+            return this;
+        }
+
+        public Builder resolved(List<ResolvedFinding> value) {
+            this.resolved = value;
+            return this;
+        }
+
+        public Builder waiverNotices(List<WaiverNotice> value) {
+            this.waiverNotices = value;
+            return this;
+        }
+
+        public Builder collectedAt(String value) {
+            this.collectedAt = value;
+            return this;
+        }
+
+        public Builder analysedAt(String value) {
+            this.analysedAt = value;
+            return this;
+        }
+
+        /** The report; its summary, when not given, counts its findings and the rules not checked. */
+        public Report build() {
+            Summary counted = summary != null ? summary : summarize(findings, notChecked.size());
+            return new Report(schemaVersion, tool, input, host, language, counted, findings, causes, notChecked, checked, overrides, skipped, collection, waived, resolved, waiverNotices, collectedAt, analysedAt);
+        }
     }
 
     /**

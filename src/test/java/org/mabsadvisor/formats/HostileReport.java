@@ -52,7 +52,7 @@ final class HostileReport {
         Report.Cause cause = new Report.Cause("CAUSE-EVIL", CAUSE, List.of(evidence), List.of("EVIL-02"), List.of(step));
         NotChecked notChecked = new NotChecked("EVIL-03", SECTION, NOT_CHECKED, List.of("services"));
         List<Finding> findings = List.of(first, second);
-        return new Report(Report.SCHEMA_VERSION, new Report.Tool("mabs-advisor", "test"), INPUT, host, "en",
-                Report.summarize(findings, 1), findings, List.of(cause), List.of(notChecked), List.of("EVIL-01", "EVIL-02", "EVIL-04"));
+        return Report.builder().tool(new Report.Tool("mabs-advisor", "test")).input(INPUT).host(host).language("en")
+                .findings(findings).causes(List.of(cause)).notChecked(List.of(notChecked)).checked(List.of("EVIL-01", "EVIL-02", "EVIL-04")).build();
     }
 }

@@ -173,9 +173,9 @@ class FuzzTargetsTest {
                 List.of(new Evidence("SITE-01", "state", text, List.of(new EvidenceFact("/services/0", "Service",
                         java.util.Map.of("name", host))))),
                 List.of(new Action(text, command, List.of())), "https://example.invalid/#" + text);
-        Report report = new Report(Report.SCHEMA_VERSION, new Report.Tool("mabs-advisor", "fuzz"), text, host, "en",
-                Report.summarize(List.of(finding), 1), List.of(finding), List.of(),
-                List.of(new NotChecked("SITE-02", "x", text, List.of("services"))), List.of("SITE-01", "SITE-02"));
+        Report report = Report.builder().tool(new Report.Tool("mabs-advisor", "fuzz")).input(text).host(host).language("en")
+                .findings(List.of(finding)).notChecked(List.of(new NotChecked("SITE-02", "x", text, List.of("services"))))
+                .checked(List.of("SITE-01", "SITE-02")).build();
         String json = new JsonReport().render(report);
         var tree = JSON.readTree(json.getBytes(StandardCharsets.UTF_8));
         assertEquals(host, tree.get("host").asText());

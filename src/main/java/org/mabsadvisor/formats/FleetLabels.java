@@ -1,5 +1,7 @@
 package org.mabsadvisor.formats;
 
+import org.mabsadvisor.input.WordTables;
+
 import java.util.Map;
 import org.mabsadvisor.report.FleetSummary;
 import org.mabsadvisor.report.HostFailure;
@@ -24,14 +26,8 @@ record FleetLabels(
         String newFindings,
         String resolved) {
 
-    private static final Map<String, FleetLabels> BY_LANGUAGE = Map.of(
-            "en", new FleetLabels("Fleet report", "inputs", "hosts analysed", "could not be analysed", "hosts with findings",
-                    "Hosts with findings, by severity", "hosts", "host", "input", "problem", "Most frequent rules", "Not analysed",
-                    "the facts are not valid", "the rules failed on these facts", "waived", "new findings", "resolved"),
-            "fr", new FleetLabels("Rapport du parc", "entrées", "serveurs analysés", "non analysables", "serveurs avec constats",
-                    "Serveurs avec constats, par gravité", "serveurs", "serveur", "entrée", "problème", "Règles les plus fréquentes",
-                    "Non analysé", "les faits ne sont pas valides", "les règles ont échoué sur ces faits", "dérogés", "nouveaux constats",
-                    "résolus"));
+    /** The words of each language, from {@code fleet-labels.json} beside this class. */
+    private static final Map<String, FleetLabels> BY_LANGUAGE = WordTables.read(FleetLabels.class, "fleet-labels.json");
 
     static FleetLabels of(String language) {
         return BY_LANGUAGE.getOrDefault(language, BY_LANGUAGE.get("en"));

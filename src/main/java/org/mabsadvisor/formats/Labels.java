@@ -1,5 +1,7 @@
 package org.mabsadvisor.formats;
 
+import org.mabsadvisor.input.WordTables;
+
 import java.util.Locale;
 import java.util.Map;
 import org.mabsadvisor.report.Evidence;
@@ -49,34 +51,8 @@ record Labels(
         String unknown,
         String reportedIn) {
 
-    private static final Map<String, Labels> BY_LANGUAGE = Map.of(
-            "en", new Labels("findings", "No finding: every check that could run passed.", "Evidence", "Actions",
-                    "Do one of these:", "Reference", "Not checked (facts not collected)", "needs",
-                    "confirmed: a recorded error and the server's state agree",
-                    "risk: the server's state can cause this error",
-                    "reported: the error was recorded", "Root causes", "checks not run", "Plan",
-                    "follow the plan of the root cause", ":",
-                    "Summary", "Findings by severity", "Findings by section", "rule", "title", "severity", "checks run",
-                    "Waived findings", "Resolved since the baseline", "Waiver warnings", "waived until", "owner", "new", "unchanged",
-                    Map.of("critical", "critical", "high", "high", "medium", "medium", "low", "low", "info", "info"),
-                    "Site configuration", "disabled", "severity", "replaced by",
-                    "Left out: broken site rule files (--skip-broken-rules)",
-                    "Collection problems (outputs of the bundle that could not be used)", "left unknown",
-                    "reported in finding"),
-            "fr", new Labels("constats", "Aucun constat : toutes les vérifications possibles sont passées.", "Éléments", "Actions",
-                    "Faites l'une de ces actions :", "Référence", "Non vérifié (faits non collectés)", "requiert",
-                    "confirmé : une erreur enregistrée et l'état du serveur concordent",
-                    "risque : l'état du serveur peut provoquer cette erreur",
-                    "signalé : l'erreur a été enregistrée", "Causes premières", "vérifications non faites", "Plan",
-                    "suivez le plan de la cause première", " :",
-                    "Synthèse", "Constats par gravité", "Constats par section", "règle", "titre", "gravité", "vérifications faites",
-                    "Constats couverts par une dérogation", "Résolus depuis la référence", "Avertissements sur les dérogations",
-                    "dérogation jusqu'au", "responsable", "nouveau", "inchangé",
-                    Map.of("critical", "critique", "high", "élevée", "medium", "moyenne", "low", "faible", "info", "info"),
-                    "Configuration du site", "désactivée", "gravité", "remplacée par",
-                    "Écartés : fichiers de règles du site en erreur (--skip-broken-rules)",
-                    "Problèmes de collecte (sorties du lot de collecte inutilisables)", "restent inconnus",
-                    "signalé dans le constat"));
+    /** The words of each language, from {@code labels.json} beside this class. */
+    private static final Map<String, Labels> BY_LANGUAGE = WordTables.read(Labels.class, "labels.json");
 
     static Labels of(String language) {
         return BY_LANGUAGE.getOrDefault(language, BY_LANGUAGE.get("en"));

@@ -69,7 +69,7 @@ class RemediationScriptTest {
             JsonNode report = JSON.readTree(new JsonReport().render(reports.of(sample, "en")));
             String name = sample.getFileName().toString();
             REPORTS.put(name, report);
-            SCRIPTS.put(name, script(report, ScriptWords.EN));
+            SCRIPTS.put(name, script(report, ScriptWords.of("en")));
         }
     }
 
@@ -157,10 +157,10 @@ class RemediationScriptTest {
     @Test
     void hostileValuesStayInsideTheirLiterals() throws Exception {
         JsonNode sample = REPORTS.get("basic-troubleshooting.json");
-        String benign = script(sample, ScriptWords.EN);
+        String benign = script(sample, ScriptWords.of("en"));
         List<PowerShellGrammar.Source> sources = new ArrayList<>();
         for (String hostile : HOSTILE) {
-            String s = script(withHostile(sample, hostile), ScriptWords.EN);
+            String s = script(withHostile(sample, hostile), ScriptWords.of("en"));
             sources.add(new PowerShellGrammar.Source(hostile, s));
             // PowerShell's own reading of the data table: each line is two single-quoted literals, and
             // the value read back is the value given (control characters made spaces).
@@ -182,7 +182,7 @@ class RemediationScriptTest {
             }
         }
         // A service name with a line break is no value to pass: its steps become manual.
-        String broken = script(withHostile(sample, "obengine\nRemove-Item C:\\"), ScriptWords.EN);
+        String broken = script(withHostile(sample, "obengine\nRemove-Item C:\\"), ScriptWords.of("en"));
         assertFalse(broken.contains("Invoke-MabsStep1 -Name"), "a value with a line break must not be passed to a step");
     }
 
@@ -192,13 +192,13 @@ class RemediationScriptTest {
         for (JsonNode fix : report.findValues("fix")) {
             ((ObjectNode) fix).put("before", "$true");
         }
-        String s = script(report, ScriptWords.EN);
+        String s = script(report, ScriptWords.of("en"));
         assertFalse(s.contains("function Invoke-MabsStep"), s);
         assertTrue(s.contains("the fix in the report is not one the rules give"));
         for (JsonNode fix : report.findValues("fix")) {
             ((ObjectNode) fix).put("cmdlet", "Remove-Item");
         }
-        assertFalse(script(report, ScriptWords.EN).contains("function Invoke-MabsStep"));
+        assertFalse(script(report, ScriptWords.of("en")).contains("function Invoke-MabsStep"));
     }
 
     @Test
@@ -227,7 +227,7 @@ class RemediationScriptTest {
                 null, Fix.SERVER, "High");
         RemediationPlan plan = new RemediationPlan("MABS01", "en", List.of(
                 new org.mabsadvisor.remediation.Step(1, "finding", "SITE-01", "Stale value", null, "Remove the stale value.", null, remove, null)));
-        String s = new ScriptWriter(ScriptWords.EN).write(plan, "report.json");
+        String s = new ScriptWriter(ScriptWords.of("en")).write(plan, "report.json");
         assertTrue(s.contains("ConfirmImpact = 'High'"), s);
         assertTrue(s.contains("$PSCmdlet.ShouldProcess($Path, 'Remove-ItemProperty') -and $PSCmdlet.ShouldContinue("), s);
         assertEquals(List.of(), grammar.parse("high", s).errors());
@@ -303,7 +303,7 @@ class RemediationScriptTest {
                 ((ObjectNode) fix.path("parameters")).put("ExclusionPath", "C:\\*");
             }
         }
-        String wild = script(report, ScriptWords.EN);
+        String wild = script(report, ScriptWords.of("en"));
         assertFalse(wild.contains("Add-MpPreference -ExclusionPath $ExclusionPath"), wild);
         assertTrue(wild.contains("the value of ExclusionPath holds a control character, a placeholder or, in an exclusion, a wildcard"), wild);
         assertTrue(wild.contains("Add-MpPreference -ExclusionProcess $ExclusionProcess"), "the process step is untouched");

@@ -72,9 +72,11 @@ record CompiledFolder(Index index, Map<String, byte[]> classes) {
     /** The rules as they are declared in {@code folder}, where this compiled content is found now. */
     List<DeclaredRule> declared(Path folder) {
         return index.rules().stream().map(r -> new DeclaredRule(r.qualifiedName(),
-                new RuleInfo(r.id(), RuleKind.valueOf(r.kind()), r.name(), Severity.valueOf(r.severity()), r.section(), r.source(),
-                        Trigger.valueOf(r.trigger()), r.reference(), folder.resolve(r.file()).toString(), r.line(), List.of(),
-                        r.languages() == null ? List.of() : r.languages(), r.needs() == null ? List.of() : r.needs(), r.row(), r.of(), Map.of()),
+                RuleInfo.builder().id(r.id()).kind(RuleKind.valueOf(r.kind())).name(r.name()).severity(Severity.valueOf(r.severity()))
+                        .section(r.section()).source(r.source()).trigger(Trigger.valueOf(r.trigger())).reference(r.reference())
+                        .file(folder.resolve(r.file()).toString()).line(r.line())
+                        .languages(r.languages() == null ? List.of() : r.languages()).needs(r.needs() == null ? List.of() : r.needs())
+                        .row(r.row()).of(r.of()).build(),
                 r.column())).toList();
     }
 

@@ -503,8 +503,8 @@ public final class RuleCompiler {
             return null;
         }
         String source = sourceLabel == null ? SourceDocument.DEFAULT.shortName() : sourceLabel.trim();
-        return new RuleInfo(id, kind, rule.getName(), severity, section, source, trigger, reference, where, rule.getLine(), List.of(), languages, needs,
-                row, of, Map.of());
+        return RuleInfo.builder().id(id).kind(kind).name(rule.getName()).severity(severity).section(section).source(source).trigger(trigger)
+                .reference(reference).file(where).line(rule.getLine()).languages(languages).needs(needs).row(row).of(of).build();
     }
 
     private static String annotation(RuleDescr rule, String key) {

@@ -75,10 +75,143 @@ public record RuleInfo(
     }
 
     RuleInfo withCompiled(List<Class<?>> types, Map<String, Class<?>> bound) {
-        return new RuleInfo(id, kind, name, severity, section, source, trigger, reference, file, line, types, languages, needs, row, of, bound);
+        return toBuilder().reads(types).declarations(bound).build();
     }
 
     RuleInfo withSeverity(Severity changed) {
-        return new RuleInfo(id, kind, name, changed, section, source, trigger, reference, file, line, reads, languages, needs, row, of, declarations);
+        return toBuilder().severity(changed).build();
+    }
+
+    /** A rule's description built by name; the types it reads, its languages, needs and bindings are empty unless given. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.kind = kind;
+        b.name = name;
+        b.severity = severity;
+        b.section = section;
+        b.source = source;
+        b.trigger = trigger;
+        b.reference = reference;
+        b.file = file;
+        b.line = line;
+        b.reads = reads;
+        b.languages = languages;
+        b.needs = needs;
+        b.row = row;
+        b.of = of;
+        b.declarations = declarations;
+        return b;
+    }
+
+    /** Builds a rule's description by the names of its parts, since it has too many to read them by position. */
+    public static final class Builder {
+        private String id;
+        private RuleKind kind;
+        private String name;
+        private Severity severity;
+        private String section;
+        private String source;
+        private Trigger trigger;
+        private String reference;
+        private String file;
+        private int line;
+        private List<Class<?>> reads = List.of();
+        private List<String> languages = List.of();
+        private List<String> needs = List.of();
+        private String row;
+        private String of;
+        private Map<String, Class<?>> declarations = Map.of();
+
+        private Builder() {
+        }
+
+        public Builder id(String value) {
+            this.id = value;
+            return this;
+        }
+
+        public Builder kind(RuleKind value) {
+            this.kind = value;
+            return this;
+        }
+
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        public Builder severity(Severity value) {
+            this.severity = value;
+            return this;
+        }
+
+        public Builder section(String value) {
+            this.section = value;
+            return this;
+        }
+
+        public Builder source(String value) {
+            this.source = value;
+            return this;
+        }
+
+        public Builder trigger(Trigger value) {
+            this.trigger = value;
+            return this;
+        }
+
+        public Builder reference(String value) {
+            this.reference = value;
+            return this;
+        }
+
+        public Builder file(String value) {
+            this.file = value;
+            return this;
+        }
+
+        public Builder line(int value) {
+            this.line = value;
+            return this;
+        }
+
+        public Builder reads(List<Class<?>> value) {
+            this.reads = value;
+            return this;
+        }
+
+        public Builder languages(List<String> value) {
+            this.languages = value;
+            return this;
+        }
+
+        public Builder needs(List<String> value) {
+            this.needs = value;
+            return this;
+        }
+
+        public Builder row(String value) {
+            this.row = value;
+            return this;
+        }
+
+        public Builder of(String value) {
+            this.of = value;
+            return this;
+        }
+
+        public Builder declarations(Map<String, Class<?>> value) {
+            this.declarations = value;
+            return this;
+        }
+
+        public RuleInfo build() {
+            return new RuleInfo(id, kind, name, severity, section, source, trigger, reference, file, line, reads, languages, needs, row, of, declarations);
+        }
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.mabsadvisor.input.Inert;
+import org.mabsadvisor.input.WordTables;
 import org.mabsadvisor.report.Action;
 import org.mabsadvisor.report.Explanation;
 
@@ -159,18 +161,11 @@ public final class ExplanationWriter {
     private record Words(String heading, String notDocumented, String actions, String oneOf, String toConfirm, String reference,
             String byId, String byCode, String byMessage, String byPhrase, String byRule) {
 
+        /** The words of each language, from {@code explain-words.json} beside this class. */
+        private static final Map<String, Words> BY_LANGUAGE = WordTables.read(Words.class, "explain-words.json");
+
         static Words of(String language) {
-            return language.equals("fr")
-                    ? new Words("Erreurs expliquées",
-                            "Erreur non documentée : aucune erreur de la documentation ni aucune règle ne la reconnaît.",
-                            "Actions :", "Faites l'une de ces actions :", "À vérifier sur le serveur pour confirmer la cause :", "référence",
-                            "reconnue par son ID", "reconnue par son code", "reconnue par son message",
-                            "reconnue par une formulation connue", "reconnue par une règle")
-                    : new Words("Explained errors",
-                            "Not a documented error: nothing in the documentation or the rules recognises it.",
-                            "Actions:", "Do one of these:", "To confirm the cause on the server, check:", "reference",
-                            "recognised by its id", "recognised by its code", "recognised by its message",
-                            "recognised by a known wording", "recognised by a rule");
+            return BY_LANGUAGE.getOrDefault(language, BY_LANGUAGE.get("en"));
         }
 
         String recognised(Explanation.Match m) {

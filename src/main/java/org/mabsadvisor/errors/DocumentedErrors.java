@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,24 +42,93 @@ public final class DocumentedErrors {
     private static final TypeReference<List<DocumentedError>> TABLE = new TypeReference<>() { };
 
     private final List<DocumentedError> errors;
+    private final List<Known> known;
     private final List<Wording> wordings;
 
-    /** A message or phrase of an error in normalized form: the pieces that must all be there, in order. */
-    private record Wording(DocumentedError error, How how, String shown, List<String> pieces) {
+    /**
+     * An error as recognition reads it, made once per table: its place in the table, the numbers
+     * of its ids (null for one that is not a number) and its codes in normalized form.
+     */
+    private record Known(DocumentedError error, int index, List<Long> idValues, List<String> codes, List<String> paddedCodes) {
+    }
+
+    /**
+     * A message or phrase of an error in normalized form: the pieces that must all be there, in
+     * order, each between spaces, and its longest word, which a text must have for it to stand there.
+     */
+    private record Wording(Known known, How how, String shown, List<String> paddedPieces, String keyWord) {
+        DocumentedError error() {
+            return known.error();
+        }
+    }
+
+    /** A normalized text as recognition reads it, once per text: padded with spaces, its words, and the numbers that stand in it as ids. */
+    private record Scan(String padded, Set<String> words, List<Long> ids) {
+        static Scan of(String normalized) {
+            if (normalized == null) {
+                return null;
+            }
+            String[] words = normalized.split(" ");
+            List<Long> ids = new ArrayList<>(2);
+            for (int i = 0; i < words.length; i++) {
+                String w = words[i];
+                if (words.length == 1 || w.startsWith("0x") || (i > 0 && ID_WORDS.contains(words[i - 1]))) {
+                    Long value = ErrorIds.valueOf(w);
+                    if (value != null) {
+                        ids.add(value);
+                    }
+                }
+            }
+            return new Scan(" " + normalized + " ", new HashSet<>(Arrays.asList(words)), ids);
+        }
+
+        /** True when every piece stands in the text as whole words, in order. */
+        boolean has(List<String> paddedPieces, String keyWord) {
+            if (paddedPieces.isEmpty() || !words.contains(keyWord)) {
+                return false;
+            }
+            int from = 0;
+            for (String piece : paddedPieces) {
+                int at = padded.indexOf(piece, from);
+                if (at < 0) {
+                    return false;
+                }
+                from = at + piece.length() - 1;
+            }
+            return true;
+        }
     }
 
     private DocumentedErrors(List<DocumentedError> errors) {
         this.errors = List.copyOf(errors);
+        List<Known> known = new ArrayList<>();
         List<Wording> all = new ArrayList<>();
         for (DocumentedError e : errors) {
+            List<Long> idValues = e.ids().stream().map(ErrorIds::valueOf).toList();
+            List<String> codes = e.codes().stream().map(Messages::normalize).toList();
+            Known k = new Known(e, known.size(), idValues, codes, codes.stream().map(c -> " " + c + " ").toList());
+            known.add(k);
             for (DocumentedError.Message m : e.messages()) {
-                all.add(new Wording(e, How.MESSAGE, m.text(), pieces(m.identifying(), m.name())));
+                all.add(wording(k, How.MESSAGE, m.text(), pieces(m.identifying(), m.name())));
             }
             for (String phrase : e.phrases()) {
-                all.add(new Wording(e, How.PHRASE, phrase, pieces(phrase, "{name}")));
+                all.add(wording(k, How.PHRASE, phrase, pieces(phrase, "{name}")));
             }
         }
+        this.known = List.copyOf(known);
         this.wordings = List.copyOf(all);
+    }
+
+    private static Wording wording(Known k, How how, String shown, List<String> pieces) {
+        String keyWord = "";
+        for (String piece : pieces) {
+            for (String word : piece.split(" ")) {
+                if (word.length() > keyWord.length()) {
+                    keyWord = word;
+                }
+            }
+        }
+        return new Wording(k, how, shown, pieces.stream().map(p -> " " + p + " ").toList(), keyWord);
     }
 
     /** A table of the given errors (tests, and folders without a table). */
@@ -177,20 +247,21 @@ public final class DocumentedErrors {
             return List.of();
         }
         String text = Messages.normalize(pasted);
-        Map<DocumentedError, Recognition> found = new LinkedHashMap<>();
-        for (DocumentedError e : errors) {
-            String id = idIn(e.ids(), text);
+        Scan scan = Scan.of(text);
+        Found found = new Found(known.size());
+        for (Known k : known) {
+            String id = idIn(k, scan);
             if (id != null) {
-                found.put(e, new Recognition(e, How.ID, id));
+                found.add(k, How.ID, id);
                 continue;
             }
-            String code = codeIn(e.codes(), text);
+            String code = codeIn(k, scan);
             if (code != null) {
-                found.put(e, new Recognition(e, How.CODE, code));
+                found.add(k, How.CODE, code);
             }
         }
-        wordingsIn(text, found);
-        return withoutHeadingsWhenPrecise(withoutSharedIdsWhenWorded(found.values(), text));
+        wordingsIn(scan, found);
+        return withoutHeadingsWhenPrecise(withoutSharedIdsWhenWorded(found.inOrder(), text));
     }
 
     /**
@@ -199,49 +270,71 @@ public final class DocumentedErrors {
      * counts only when nothing more precise matches.
      */
     public List<RecognisedError> recognise(Event event) {
-        Map<DocumentedError, Recognition> found = new LinkedHashMap<>();
+        Found found = new Found(known.size());
         String message = event.normalizedMessage();
         String operation = event.normalizedOperation();
-        String code = event.errorCode() == null ? null : Messages.normalize(event.errorCode());
-        for (DocumentedError e : errors) {
+        Scan code = event.errorCode() == null ? null : Scan.of(Messages.normalize(event.errorCode()));
+        Scan inMessage = Scan.of(message);
+        Long eventId = ErrorIds.valueOf(event.errorId());
+        for (Known k : known) {
             String id = null;
-            for (String candidate : e.ids()) {
-                if (ErrorIds.same(event.errorId(), candidate)) {
-                    id = candidate;
-                    break;
-                }
+            if (eventId != null) {
+                int at = k.idValues().indexOf(eventId);
+                id = at < 0 ? null : k.error().ids().get(at);
             }
             if (id == null) {
-                id = idIn(e.ids(), code, message);
+                id = idIn(k, code, inMessage);
             }
-            if (id != null && (e.context().isEmpty() || event.mentions(e.context().toArray(String[]::new)))) {
-                found.put(e, new Recognition(e, How.ID, id));
+            if (id != null && (k.error().context().isEmpty() || event.mentions(k.error().context().toArray(String[]::new)))) {
+                found.add(k, How.ID, id);
                 continue;
             }
-            String byCode = codeIn(e.codes(), code, message);
+            String byCode = codeIn(k, code, inMessage);
             if (byCode != null) {
-                found.put(e, new Recognition(e, How.CODE, byCode));
+                found.add(k, How.CODE, byCode);
             }
         }
-        if (message != null) {
-            wordingsIn(message, found);
+        if (inMessage != null) {
+            wordingsIn(inMessage, found);
         }
         if (operation != null) {
-            wordingsIn(operation, found);
+            wordingsIn(Scan.of(operation), found);
         }
         List<RecognisedError> out = new ArrayList<>();
         String worded = (message == null ? "" : message) + " " + (operation == null ? "" : operation);
-        for (Recognition r : withoutHeadingsWhenPrecise(withoutSharedIdsWhenWorded(found.values(), worded))) {
+        for (Recognition r : withoutHeadingsWhenPrecise(withoutSharedIdsWhenWorded(found.inOrder(), worded))) {
             out.add(RecognisedError.of(r, event));
         }
         return out;
     }
 
-    private void wordingsIn(String text, Map<DocumentedError, Recognition> found) {
-        String padded = " " + text + " ";
+    /** The errors recognised in one text, each once, in the order they were found. */
+    private static final class Found {
+        private final boolean[] seen;
+        private final List<Recognition> inOrder = new ArrayList<>();
+
+        Found(int errors) {
+            seen = new boolean[errors];
+        }
+
+        boolean has(Known k) {
+            return seen[k.index()];
+        }
+
+        void add(Known k, How how, String matched) {
+            seen[k.index()] = true;
+            inOrder.add(new Recognition(k.error(), how, matched));
+        }
+
+        List<Recognition> inOrder() {
+            return inOrder;
+        }
+    }
+
+    private void wordingsIn(Scan text, Found found) {
         for (Wording w : wordings) {
-            if (!found.containsKey(w.error()) && contains(padded, w.pieces())) {
-                found.put(w.error(), new Recognition(w.error(), w.how(), w.shown()));
+            if (!found.has(w.known()) && text.has(w.paddedPieces(), w.keyWord())) {
+                found.add(w.known(), w.how(), w.shown());
             }
         }
     }
@@ -251,12 +344,15 @@ public final class DocumentedErrors {
      * recognised by that id alone gives way to one of the same id whose own wording is in the text.
      */
     private List<Recognition> withoutSharedIdsWhenWorded(Collection<Recognition> found, String normalizedText) {
-        String padded = " " + normalizedText + " ";
+        if (found.stream().noneMatch(r -> r.how() == How.ID)) {
+            return List.copyOf(found);
+        }
+        Scan text = Scan.of(normalizedText);
         List<Recognition> out = new ArrayList<>();
         for (Recognition r : found) {
             boolean givesWay = r.how() == How.ID && found.stream().anyMatch(other -> other != r
                     && other.error().ids().stream().anyMatch(id -> ErrorIds.same(id, r.matched()))
-                    && worded(other.error(), padded));
+                    && worded(other.error(), text));
             if (!givesWay) {
                 out.add(r);
             }
@@ -264,9 +360,9 @@ public final class DocumentedErrors {
         return out;
     }
 
-    /** True when one of the error's messages or phrases stands in the padded, normalized text. */
-    private boolean worded(DocumentedError error, String padded) {
-        return wordings.stream().anyMatch(w -> w.error() == error && contains(padded, w.pieces()));
+    /** True when one of the error's messages or phrases stands in the normalized text. */
+    private boolean worded(DocumentedError error, Scan text) {
+        return wordings.stream().anyMatch(w -> w.error() == error && text.has(w.paddedPieces(), w.keyWord()));
     }
 
     private static List<Recognition> withoutHeadingsWhenPrecise(Collection<Recognition> found) {
@@ -291,61 +387,39 @@ public final class DocumentedErrors {
         }
     }
 
-    /** True when every piece stands in the padded text as whole words, in order. */
-    private static boolean contains(String padded, List<String> pieces) {
-        if (pieces.isEmpty()) {
-            return false;
-        }
-        int from = 0;
-        for (String piece : pieces) {
-            int at = padded.indexOf(" " + piece + " ", from);
-            if (at < 0) {
-                return false;
-            }
-            from = at + piece.length() + 1;
-        }
-        return true;
-    }
-
     /**
-     * The first of {@code ids} standing in one of the normalized texts (nulls skipped) as an id: the
-     * whole text, a 0x number anywhere, or a number right after "ID", "error", "erreur" or "code".
+     * The first of the error's ids standing in one of the scanned texts (nulls skipped) as an id:
+     * the whole text, a 0x number anywhere, or a number right after "ID", "error", "erreur" or "code".
      */
-    private static String idIn(List<String> ids, String... normalizedTexts) {
-        if (ids.isEmpty()) {
+    private static String idIn(Known k, Scan... texts) {
+        if (k.idValues().isEmpty()) {
             return null;
         }
-        for (String normalized : normalizedTexts) {
-            if (normalized == null) {
+        for (Scan text : texts) {
+            if (text == null) {
                 continue;
             }
-            String[] words = normalized.split(" ");
-            for (int i = 0; i < words.length; i++) {
-                String w = words[i];
-                boolean standsAsId = words.length == 1 || w.startsWith("0x") || (i > 0 && ID_WORDS.contains(words[i - 1]));
-                if (!standsAsId) {
-                    continue;
-                }
-                for (String id : ids) {
-                    if (ErrorIds.same(w, id)) {
-                        return id;
-                    }
+            for (Long value : text.ids()) {
+                int at = k.idValues().indexOf(value);
+                if (at >= 0) {
+                    return k.error().ids().get(at);
                 }
             }
         }
         return null;
     }
 
-    /** The first of {@code codes} standing as a whole word in one of the normalized texts (nulls skipped). */
-    private static String codeIn(List<String> codes, String... normalizedTexts) {
-        for (String normalized : normalizedTexts) {
-            if (normalized == null) {
+    /** The first of the error's codes standing as whole words in one of the scanned texts (nulls skipped). */
+    private static String codeIn(Known k, Scan... texts) {
+        for (Scan text : texts) {
+            if (text == null) {
                 continue;
             }
-            String padded = " " + normalized + " ";
-            for (String code : codes) {
-                if (padded.contains(" " + Messages.normalize(code) + " ")) {
-                    return code;
+            for (int i = 0; i < k.codes().size(); i++) {
+                String code = k.codes().get(i);
+                boolean stands = code.isEmpty() || code.indexOf(' ') >= 0 ? text.padded().contains(k.paddedCodes().get(i)) : text.words().contains(code);
+                if (stands) {
+                    return k.error().codes().get(i);
                 }
             }
         }

@@ -8,7 +8,8 @@ public record RegistryValue(String host, String key, String name, String type, S
 
     /** True when this entry is the value {@code valueName} under {@code keyPath}, ignoring case and hive spelling. */
     public boolean is(String keyPath, String valueName) {
-        return RegistryPaths.sameKey(key, keyPath) && (valueName == null ? name == null : valueName.equalsIgnoreCase(name));
+        // The name first: it is short and tells most values apart, while comparing keys normalizes both paths.
+        return (valueName == null ? name == null : valueName.equalsIgnoreCase(name)) && RegistryPaths.sameKey(key, keyPath);
     }
 
     /** True when the value was looked up and found. */

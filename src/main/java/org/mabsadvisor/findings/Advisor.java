@@ -48,6 +48,20 @@ public final class Advisor {
     private final FactView sharedView = new FactView();
     /** The finding rules' ids in catalogue order, sorted once rather than for every report. */
     private final List<String> findingRules;
+    /** What each finding rule needs collected to run, worked out once rather than for every report. */
+    private final List<Requirement> requirements;
+
+    /** The fact types with a section that a finding rule's conditions read, and the single facts it needs ({@code @needs}). */
+    private record Requirement(RuleInfo rule, List<Class<?>> types, List<String> needs) {
+        static Requirement of(RuleInfo rule) {
+            List<Class<?>> types = rule.reads().stream()
+                    .<Class<?>>map(RecognisedError::inputType)
+                    .filter(t -> FactSections.of(t) != null)
+                    .distinct()
+                    .toList();
+            return new Requirement(rule, types, rule.needs());
+        }
+    }
 
     public Advisor(RuleSet ruleSet, int maxFirings, String toolVersion) {
         this(ruleSet, new RunLimits(maxFirings, RunLimits.DEFAULT_TIMEOUT), toolVersion);
@@ -62,6 +76,7 @@ public final class Advisor {
                 .map(RuleInfo::id)
                 .sorted(RuleCatalogue::byCatalogueOrder)
                 .toList();
+        this.requirements = ruleSet.rules().rules().stream().filter(r -> !r.isCause()).map(Requirement::of).toList();
     }
 
     /** The policy the rules compare facts with. */
@@ -246,20 +261,22 @@ public final class Advisor {
 
     private List<NotChecked> notChecked(FactSet facts, String language, Set<String> fired) {
         List<NotChecked> out = new ArrayList<>();
-        for (RuleInfo rule : ruleSet.rules().rules()) {
+        for (Requirement required : requirements) {
+            RuleInfo rule = required.rule();
             // A rule that fired did run, even one that fires because a value was not collected.
-            if (rule.isCause() || fired.contains(rule.id())) {
+            if (fired.contains(rule.id())) {
                 continue;
             }
-            List<String> missing = new ArrayList<>(rule.reads().stream()
-                    .map(RecognisedError::inputType)
-                    .filter(t -> FactSections.of(t) != null && !facts.isCollected(t))
-                    .map(FactSections::of)
-                    .distinct()
-                    .toList());
+            List<String> missing = new ArrayList<>();
+            for (Class<?> type : required.types()) {
+                String section = FactSections.of(type);
+                if (!facts.isCollected(type) && !missing.contains(section)) {
+                    missing.add(section);
+                }
+            }
             if (missing.isEmpty()) {
                 // Its sections were collected: each single fact it needs must be there too.
-                rule.needs().stream().filter(need -> !collected(facts, need)).map(Advisor::described).forEach(missing::add);
+                required.needs().stream().filter(need -> !collected(facts, need)).map(Advisor::described).forEach(missing::add);
             }
             if (!missing.isEmpty()) {
                 RuleText text = ruleSet.texts().of(rule.id(), language);

@@ -13,16 +13,17 @@ public final class ErrorIds {
 
     /** True when both ids are readable and denote the same number. */
     public static boolean same(String id, String expected) {
-        Long a = value(id);
-        return a != null && a.equals(value(expected));
+        Long a = valueOf(id);
+        return a != null && a.equals(valueOf(expected));
     }
 
     /** True when the text is an error id: 0x and hexadecimal digits, or decimal digits. */
     public static boolean isId(String id) {
-        return value(id) != null;
+        return valueOf(id) != null;
     }
 
-    static Long value(String id) {
+    /** The number an id denotes, or null when it is not an id. */
+    public static Long valueOf(String id) {
         if (id == null) {
             return null;
         }

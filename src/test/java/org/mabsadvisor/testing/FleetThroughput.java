@@ -21,18 +21,24 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
 import org.mabsadvisor.cli.FleetPipeline;
+import org.mabsadvisor.facts.FactsDocument;
+import org.mabsadvisor.facts.InputLimits;
+import org.mabsadvisor.facts.InvalidFactsException;
 import org.mabsadvisor.findings.RuleSet;
 import org.mabsadvisor.fleet.Fleet;
+import org.mabsadvisor.host.HostReader;
 
 /**
- * Throughput of a fleet analysis against its floor, in one process so that the load of a shared
- * machine weighs on both alike: rounds alternate (a) parsing every document of an NDJSON file with
- * Jackson into a tree, and nothing else, and (b) the fleet path of {@code analyze FILE.ndjson}
+ * Throughput of a fleet analysis against its floors, in one process so that the load of a shared
+ * machine weighs on all alike: rounds alternate (a) parsing every document of an NDJSON file with
+ * Jackson into a tree, and nothing else, (b) loading it as the fleet loads a host (the tree, the
+ * schema, the records, the warnings), no rules, and (c) the fleet path of {@code analyze FILE.ndjson}
  * (schema validation, facts, rules, findings, a JSON fleet report encoded to a discarding stream),
- * both on the same number of threads, each with a main thread that reads the lines and takes the
+ * all on the same number of threads, each with a main thread that reads the lines and takes the
  * results in input order. Prints every round, then the median documents per second of each and
- * their ratio. The rules are loaded once, before the rounds: a fleet loads them once too.
+ * the ratios of the analysis to each floor. The rules are loaded once, before the rounds: a fleet loads them once too.
  *
  * <p>{@code java -cp target/mabs-advisor.jar:target/test-classes org.mabsadvisor.testing.FleetThroughput FILE.ndjson [ROUNDS] [THREADS]}
  * (run from the project folder, whose rules-drl/ holds the built-in rules); {@code bench/fleet-throughput.sh} builds the file and runs it.
@@ -55,23 +61,53 @@ public final class FleetThroughput {
         RuleSet rules = FleetPipeline.builtInRules();
         System.out.printf(Locale.ROOT, "%s: %,d bytes; %d threads, %d rounds of each after a warm-up round%n", file, Files.size(file), threads, rounds);
         double[] parse = new double[rounds];
+        double[] load = new double[rounds];
         double[] analyse = new double[rounds];
         for (int round = 0; round <= rounds; round++) {
             String label = round == 0 ? "warm-up" : "round " + round;
-            Measure p = time(() -> parseOnly(file, threads));
+            Measure p = time(() -> eachDocument(file, threads, FleetThroughput::parseTree));
             System.out.printf(Locale.ROOT, "%-8s parse    %,9d docs in %6.2f s: %,8.0f docs/s%n", label, p.docs(), p.seconds(), p.rate());
+            HostReader reader = new HostReader(InputStream.nullInputStream(), InputLimits.DEFAULT);
+            Measure l = time(() -> eachDocument(file, threads, document -> loadFacts(reader, document)));
+            System.out.printf(Locale.ROOT, "%-8s load     %,9d docs in %6.2f s: %,8.0f docs/s%n", label, l.docs(), l.seconds(), l.rate());
             Measure a = time(() -> analyse(rules, file, threads));
             System.out.printf(Locale.ROOT, "%-8s analyse  %,9d docs in %6.2f s: %,8.0f docs/s%n", label, a.docs(), a.seconds(), a.rate());
             if (round > 0) {
                 parse[round - 1] = p.rate();
+                load[round - 1] = l.rate();
                 analyse[round - 1] = a.rate();
             }
         }
         double parseMedian = median(parse);
+        double loadMedian = median(load);
         double analyseMedian = median(analyse);
         System.out.printf(Locale.ROOT, "median parse-only: %,.0f docs/s%n", parseMedian);
+        System.out.printf(Locale.ROOT, "median load:       %,.0f docs/s%n", loadMedian);
         System.out.printf(Locale.ROOT, "median analysis:   %,.0f docs/s%n", analyseMedian);
+        System.out.printf(Locale.ROOT, "analysis / load:       %.1f %%%n", 100 * analyseMedian / loadMedian);
         System.out.printf(Locale.ROOT, "analysis / parse-only: %.1f %%%n", 100 * analyseMedian / parseMedian);
+    }
+
+    /** A tree of the document, or -1 when it is not JSON. */
+    private static int parseTree(byte[] document) {
+        try {
+            JsonNode tree = TREES.readTree(document);
+            return tree == null ? 0 : tree.size();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static final ObjectMapper TREES = new ObjectMapper();
+
+    /** The load floor: the document read, checked against the schema and bound to the facts records, as the fleet reads a host, and its warnings. */
+    private static int loadFacts(HostReader reader, byte[] document) {
+        try {
+            FactsDocument facts = reader.parse("fleet.ndjson", document);
+            return reader.warnings("fleet.ndjson", facts).size();
+        } catch (InvalidFactsException e) {
+            return -1;
+        }
     }
 
     /** Documents done and the time they took. */
@@ -102,14 +138,13 @@ public final class FleetThroughput {
     }
 
     /**
-     * The floor: every line parsed into a Jackson tree on {@code threads} threads, the main thread
-     * reading the lines and taking the trees in order, as the fleet runner does; a line that is not
-     * JSON counts like the others.
+     * {@code work} on every line on {@code threads} threads, the main thread reading the lines and
+     * taking the results in order, as the fleet runner does; a line that is not valid counts like the others.
      */
-    private static long parseOnly(Path file, int threads) throws IOException, InterruptedException, ExecutionException {
-        ObjectMapper mapper = new ObjectMapper();
+    private static long eachDocument(Path file, int threads, ToIntFunction<byte[]> work)
+            throws IOException, InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "parse");
+            Thread t = new Thread(r, "floor");
             t.setDaemon(true);
             return t;
         });
@@ -120,14 +155,7 @@ public final class FleetThroughput {
             byte[] line;
             while ((line = lines.next()) != null) {
                 byte[] document = line;
-                inFlight.add(pool.submit(() -> {
-                    try {
-                        JsonNode tree = mapper.readTree(document);
-                        return tree == null ? 0 : tree.size();
-                    } catch (IOException e) {
-                        return -1;
-                    }
-                }));
+                inFlight.add(pool.submit(() -> work.applyAsInt(document)));
                 if (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
                     inFlight.poll().get();
                     docs++;

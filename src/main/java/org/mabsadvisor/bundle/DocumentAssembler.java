@@ -423,7 +423,8 @@ final class DocumentAssembler {
         for (FactsDraft.Group g : d.groups) {
             List<DataSource> sources = d.dataSources == null ? null : d.dataSources.stream()
                     .filter(s -> s.group().equalsIgnoreCase(g.name())).map(FactsDraft.GroupedDataSource::source).toList();
-            groups.add(new ProtectionGroup(g.name(), null, g.onlineProtection(), g.onlineRetention(), sources, g.offlineSeeding()));
+            groups.add(new ProtectionGroup(g.name(), null, g.onlineProtection(), g.onlineRetention(), sources, g.offlineSeeding(),
+                    g.diskSchedules()));
         }
         return groups;
     }

@@ -1,5 +1,7 @@
 package org.mabsadvisor.bundle;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +14,10 @@ import org.mabsadvisor.facts.NormalizedText;
  * dpm-datasources: Get-DPMDatasource of each protection group. ObjectType is the kind as the
  * console shows it, in the language of MABS (read in English and French); "System Protection"
  * covers both system state and bare-metal recovery, so its kind stays unknown. State is the
- * replica's state; a state this parser does not know leaves it unknown.
+ * replica's state; a state this parser does not know leaves it unknown. DiskRecoveryPoints measures
+ * the data source's recovery points on disk (Get-DPMRecoveryPoint, DataLocation Disk): their Count
+ * and the newest one's RepresentedPointInTime in .NET ticks (UTC), numbers that no culture formats;
+ * without it (an older collector) both stay unknown.
  */
 final class DpmDataSourcesParser implements OutputParser {
 
@@ -25,8 +30,23 @@ final class DpmDataSourcesParser implements OutputParser {
             if (name == null || group == null) {
                 throw item.at("Name or ProtectionGroupName is missing");
             }
+            Integer points = null;
+            OffsetDateTime newest = null;
+            if (item.get("DiskRecoveryPoints") != null) {
+                if (!item.get("DiskRecoveryPoints").isObject()) {
+                    throw item.at("DiskRecoveryPoints is not an object");
+                }
+                PowerShellJson.Item measure = new PowerShellJson.Item((ObjectNode) item.get("DiskRecoveryPoints"), item.line());
+                Long count = measure.number("Count");
+                if (count == null || count < 0 || count > 1_000_000) {
+                    throw item.at("DiskRecoveryPoints has no count, or not one of recovery points");
+                }
+                Long ticks = measure.number("NewestTicks");
+                points = count.intValue();
+                newest = count == 0 || ticks == null ? null : OnlineRecoveryPointsParser.fromTicks(ticks);
+            }
             DataSource source = new DataSource(null, name, type(item.text("ObjectType")), item.text("ProductionServerName"),
-                    state(item.text("State")), VolumesParser.nonNegative(item, "ReplicaUsedSpace"), null, null);
+                    state(item.text("State")), VolumesParser.nonNegative(item, "ReplicaUsedSpace"), null, null, points, newest);
             sources.add(new FactsDraft.GroupedDataSource(group, source));
         }
         draft.dataSources = sources;

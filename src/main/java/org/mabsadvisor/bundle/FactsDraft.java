@@ -19,6 +19,7 @@ import org.mabsadvisor.facts.MountedVirtualDisk;
 import org.mabsadvisor.facts.OnlineBackupModule;
 import org.mabsadvisor.facts.RegistryValue;
 import org.mabsadvisor.facts.ReportingServicesInstance;
+import org.mabsadvisor.facts.RecoveryPointSchedule;
 import org.mabsadvisor.facts.Retention;
 import org.mabsadvisor.facts.RunningProcess;
 import org.mabsadvisor.facts.ScratchAttribute;
@@ -86,8 +87,9 @@ final class FactsDraft {
     record DefenderPreferences(List<String> excludedPaths, List<String> excludedProcesses, InfectedFileAction infectedFileAction) {
     }
 
-    /** A protection group's settings. */
-    record Group(String name, Boolean onlineProtection, Retention onlineRetention, Boolean offlineSeeding) {
+    /** A protection group's settings; {@code diskSchedules} null when not read. */
+    record Group(String name, Boolean onlineProtection, Retention onlineRetention, Boolean offlineSeeding,
+            List<RecoveryPointSchedule> diskSchedules) {
     }
 
     /** A data source with the name of its group. */

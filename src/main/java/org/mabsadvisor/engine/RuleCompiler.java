@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,6 +41,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.mabsadvisor.facts.FactSections;
 import org.mabsadvisor.input.InputFiles;
 
 /**
@@ -489,9 +491,11 @@ public final class RuleCompiler {
         List<String> needs = needsLabel == null ? List.of()
                 : List.of(needsLabel.split(";")).stream().map(String::trim).filter(n -> !n.isEmpty()).toList();
         for (String need : needs) {
-            if (!need.startsWith(RuleInfo.NEEDS_REGISTRY) || need.indexOf('|') < RuleInfo.NEEDS_REGISTRY.length() + 1) {
+            boolean registry = need.startsWith(RuleInfo.NEEDS_REGISTRY) && need.indexOf('|') >= RuleInfo.NEEDS_REGISTRY.length() + 1;
+            if (!registry && !isFactField(need)) {
                 problems.add(new RuleProblem(where, rule.getLine(), rule.getColumn() + 1, name + ": @needs(\"" + need
-                        + "\") must name a registry value as registry:KEY|NAME (NAME empty for the key itself)"));
+                        + "\") must name a registry value as registry:KEY|NAME (NAME empty for the key itself)"
+                        + " or a field of the facts of a section as fact:SECTION|FIELD"));
             }
         }
         Trigger trigger = triggerLabel == null ? Trigger.STATE : Trigger.parse(triggerLabel);
@@ -505,6 +509,17 @@ public final class RuleCompiler {
         String source = sourceLabel == null ? SourceDocument.DEFAULT.shortName() : sourceLabel.trim();
         return RuleInfo.builder().id(id).kind(kind).name(rule.getName()).severity(severity).section(section).source(source).trigger(trigger)
                 .reference(reference).file(where).line(rule.getLine()).languages(languages).needs(needs).row(row).of(of).build();
+    }
+
+    /** True for a {@code fact:SECTION|FIELD} entry whose section holds facts that have that field. */
+    private static boolean isFactField(String need) {
+        if (!need.startsWith(RuleInfo.NEEDS_FACT) || need.indexOf('|') < 0) {
+            return false;
+        }
+        String[] sectionAndField = need.substring(RuleInfo.NEEDS_FACT.length()).split("\\|", -1);
+        Class<?> type = FactSections.typeAt(sectionAndField[0]);
+        return type != null && type.isRecord() && sectionAndField.length == 2
+                && Arrays.stream(type.getRecordComponents()).anyMatch(c -> c.getName().equals(sectionAndField[1]));
     }
 
     private static String annotation(RuleDescr rule, String key) {

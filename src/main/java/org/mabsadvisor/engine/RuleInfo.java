@@ -49,6 +49,13 @@ public record RuleInfo(
     /** The prefix of a {@code @needs} entry that names a registry value: {@code registry:KEY|NAME} (empty NAME: the key itself). */
     public static final String NEEDS_REGISTRY = "registry:";
 
+    /**
+     * The prefix of a {@code @needs} entry that names a field of the facts of a section,
+     * {@code fact:SECTION|FIELD} ({@code fact:protectionGroups|diskSchedules}): every fact there must
+     * have it, or the rule is not checked.
+     */
+    public static final String NEEDS_FACT = "fact:";
+
     /** The document of its section; the default for a rule that names none. */
     public SourceDocument sourceDocument() {
         SourceDocument d = source == null ? null : SourceDocument.of(source);

@@ -12,6 +12,8 @@ public final class FactSections {
 
     private static final Map<Class<?>, String> SECTIONS = Map.ofEntries(
             Map.entry(MabsServer.class, "server"),
+            // The one scalar of the file that rules read: ages are counted up to it.
+            Map.entry(CollectionTime.class, "collectedAt"),
             Map.entry(Platform.class, "platform"),
             Map.entry(SqlServerInstance.class, "platform/sqlServer"),
             Map.entry(ReportingServicesInstance.class, "platform/reportingServices"),
@@ -61,6 +63,16 @@ public final class FactSections {
             throw new IllegalArgumentException(type.getSimpleName() + " has no section in FactSections");
         }
         return "/" + section;
+    }
+
+    /** The fact type whose section this is (protectionGroups/dataSources), or null. */
+    public static Class<?> typeAt(String section) {
+        for (Map.Entry<Class<?>, String> e : SECTIONS.entrySet()) {
+            if (e.getValue().equals(section)) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     /** The section name for an input fact type, or null for types that do not come from the facts file. */

@@ -66,6 +66,7 @@ public final class FactSet {
         MabsServer server = doc.server();
         String host = server != null ? server.name() : null;
         b.one(MabsServer.class, server);
+        b.one(CollectionTime.class, doc.collectedAt() == null ? null : new CollectionTime(doc.collectedAt()));
         Platform platform = doc.platform();
         b.one(Platform.class, platform);
         if (platform != null) {

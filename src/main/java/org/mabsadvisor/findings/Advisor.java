@@ -1,6 +1,8 @@
 package org.mabsadvisor.findings;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Comparator;
@@ -287,8 +289,15 @@ public final class Advisor {
         return out;
     }
 
-    /** True when the facts hold the registry value (or key) a {@code @needs} entry names, found or found missing. */
+    /**
+     * True when the facts hold the registry value (or key) a {@code @needs} entry names, found or
+     * found missing; for a field of a section's facts, when every fact of that section has it.
+     */
     private static boolean collected(FactSet facts, String need) {
+        if (need.startsWith(RuleInfo.NEEDS_FACT)) {
+            FactNeed wanted = FactNeed.of(need);
+            return facts.entries().stream().filter(e -> wanted.type().isInstance(e.fact())).allMatch(e -> wanted.isIn(e.fact()));
+        }
         RegistryNeed wanted = RegistryNeed.of(need);
         for (FactSet.Entry entry : facts.entries()) {
             if (entry.fact() instanceof RegistryValue value && value.is(wanted.key(), wanted.name())) {
@@ -298,10 +307,32 @@ public final class Advisor {
         return false;
     }
 
-    /** A {@code @needs} entry as "not checked" lists it: registry, then the key and value. */
+    /** A {@code @needs} entry as "not checked" lists it: registry, then the key and value; or the field's path. */
     private static String described(String need) {
+        if (need.startsWith(RuleInfo.NEEDS_FACT)) {
+            return need.substring(RuleInfo.NEEDS_FACT.length()).replace('|', '/');
+        }
         RegistryNeed wanted = RegistryNeed.of(need);
         return "registry " + wanted.key() + (wanted.name() == null ? "" : "\\" + wanted.name());
+    }
+
+    /** A field that every fact of a section must have, {@code fact:SECTION|FIELD} (checked when the rule compiled). */
+    private record FactNeed(Class<?> type, RecordComponent field) {
+        static FactNeed of(String need) {
+            String[] sectionAndField = need.substring(RuleInfo.NEEDS_FACT.length()).split("\\|", -1);
+            Class<?> type = FactSections.typeAt(sectionAndField[0]);
+            RecordComponent field = Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equals(sectionAndField[1]))
+                    .findFirst().orElseThrow();
+            return new FactNeed(type, field);
+        }
+
+        boolean isIn(Object fact) {
+            try {
+                return field.getAccessor().invoke(fact) != null;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + field.getName() + " of " + type.getSimpleName(), e);
+            }
+        }
     }
 
     /** A registry value that a rule needs: {@code registry:KEY|NAME}; a null name stands for the key itself. */

@@ -44,7 +44,8 @@ public record Policy(
         double shadowStorageUsedPercentMaximum,
         int minimumPowerShellMajorVersion,
         int backupScheduleOverlapMinutes,
-        String minimumMarsVersionForOfflineSeeding) {
+        String minimumMarsVersionForOfflineSeeding,
+        int recoveryPointScheduleSlackHours) {
 
     public Policy {
         interferingBackupProcesses = interferingBackupProcesses == null ? List.of() : List.copyOf(interferingBackupProcesses);

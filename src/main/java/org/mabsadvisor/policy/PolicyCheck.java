@@ -71,6 +71,7 @@ final class PolicyCheck {
         check.atLeast("maxParallelOnlineBackups", p.maxParallelOnlineBackups(), 1);
         check.atLeast("minimumPowerShellMajorVersion", p.minimumPowerShellMajorVersion(), 1);
         check.atLeast("backupScheduleOverlapMinutes", p.backupScheduleOverlapMinutes(), 0);
+        check.atLeast("recoveryPointScheduleSlackHours", p.recoveryPointScheduleSlackHours(), 0);
         Policy.RetentionMinimum r = p.retentionMinimum();
         if (r == null) {
             check.problem("retentionMinimum", "is missing");

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mabsadvisor.facts.DataSource;
 import org.mabsadvisor.facts.DataSourceType;
 import org.mabsadvisor.facts.ReplicaState;
+import org.mabsadvisor.facts.RecoveryPointSchedule;
 import org.mabsadvisor.facts.Retention;
 
 /** The dpm-* specs: protection groups, data sources, production servers and storage volumes of the DPM module. */
@@ -17,17 +19,19 @@ class DpmParsersTest {
     @Test
     void protectionGroupsTheirOnlineRetentionAndHowTheyMakeTheirFirstOnlineBackup() throws Exception {
         List<FactsDraft.Group> groups = Outputs.parse(Outputs.fixture("dpm-protection-groups", "dpm-protection-groups.json")).groups;
-        assertEquals(new FactsDraft.Group("PG-FileServers", true, new Retention(30, 12, 12, 3), false), groups.get(0), "over the network");
+        assertEquals(new FactsDraft.Group("PG-FileServers", true, new Retention(30, 12, 12, 3), false, null), groups.get(0), "over the network");
         // A blank range and a monthly range counted in weeks are not understood: they stay unknown.
-        assertEquals(new FactsDraft.Group("PG-SQL", true, new Retention(14, null, null, 1), true), groups.get(1), "offline seeding");
-        assertEquals(new FactsDraft.Group("PG-Disk", false, null, null), groups.get(2), "no online backup: no method");
+        assertEquals(new FactsDraft.Group("PG-SQL", true, new Retention(14, null, null, 1), true, null), groups.get(1), "offline seeding");
+        assertEquals(new FactsDraft.Group("PG-Disk", false, null, null, null), groups.get(2), "no online backup: no method");
+        assertNull(groups.get(0).diskSchedules(), "an older collector did not read the schedules: unknown, not none");
     }
 
     @Test
     void dataSourcesWithTheirKindInEnglishOrFrenchAndTheirReplicaState() throws Exception {
         List<FactsDraft.GroupedDataSource> sources = Outputs.parse(Outputs.fixture("dpm-datasources", "dpm-datasources.json")).dataSources;
         assertEquals(new FactsDraft.GroupedDataSource("PG-FileServers", new DataSource(null, "D:\\Shares", DataSourceType.VOLUME,
-                "FS01.contoso.local", ReplicaState.CONSISTENT, 322122547200L, null, null)), sources.get(0));
+                "FS01.contoso.local", ReplicaState.CONSISTENT, 322122547200L, null, null, null, null)), sources.get(0),
+                "an older collector did not count the recovery points: unknown");
         assertNull(sources.get(1).source().type(), "System Protection is system state or bare-metal recovery: unknown");
         assertEquals(ReplicaState.INCONSISTENT, sources.get(1).source().replicaState());
         assertEquals(DataSourceType.SQL, sources.get(2).source().type());
@@ -36,6 +40,45 @@ class DpmParsersTest {
         assertEquals(ReplicaState.INCONSISTENT, sources.get(3).source().replicaState(), "DPM's Invalid is an inconsistent replica");
         assertEquals(DataSourceType.FILE_SHARE, sources.get(4).source().type());
         assertNull(sources.get(4).source().replicaState(), "a state this parser does not know stays unknown");
+    }
+
+    @Test
+    void diskRecoveryPointSchedulesOfEachGroupOnAnEnglishOrAFrenchServer() throws Exception {
+        for (String file : List.of("dpm-protection-groups-schedules-en.json", "dpm-protection-groups-schedules-fr.json")) {
+            List<FactsDraft.Group> groups = Outputs.parse(Outputs.fixture("dpm-protection-groups", file)).groups;
+            List<String> everyDay = List.of("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday");
+            assertEquals(List.of(new RecoveryPointSchedule(everyDay, List.of("08:00", "12:00", "18:00"))), groups.get(0).diskSchedules(), file);
+            assertEquals(14.0, groups.get(0).diskSchedules().get(0).longestIntervalMinutes() / 60.0, file + ": 18:00 to 08:00");
+            // One schedule, one day, one time: PowerShell writes single values, not lists.
+            assertEquals(List.of(new RecoveryPointSchedule(List.of("saturday"), List.of("20:00"))), groups.get(1).diskSchedules(), file);
+            assertEquals(7 * 24 * 60, groups.get(1).diskSchedules().get(0).longestIntervalMinutes(), file + ": once a week");
+            assertEquals(List.of(), groups.get(2).diskSchedules(), file + ": no schedule, recovery points made by hand");
+            assertEquals(List.of(), groups.get(3).diskSchedules(), file + ": nothing kept on disk, no disk schedule");
+        }
+    }
+
+    @Test
+    void aScheduleThatCannotBeReadLeavesTheGroupsSchedulesUnknown() throws Exception {
+        String output = "{\"Name\": \"PG\", \"IsCloudLongTerm\": false, \"DiskSchedules\": {\"WeekDays\": \"Xy\", \"MinutesOfDay\": 60}}";
+        assertNull(Outputs.parse(Outputs.text("dpm-protection-groups", output)).groups.get(0).diskSchedules(), "unknown day");
+        output = "{\"Name\": \"PG\", \"IsCloudLongTerm\": false, \"DiskSchedules\": {\"WeekDays\": \"Mo\", \"MinutesOfDay\": 1440}}";
+        assertNull(Outputs.parse(Outputs.text("dpm-protection-groups", output)).groups.get(0).diskSchedules(), "no such time of day");
+    }
+
+    @Test
+    void diskRecoveryPointsOfEachDataSourceOnAnEnglishOrAFrenchServer() throws Exception {
+        for (String file : List.of("dpm-datasources-en.json", "dpm-datasources-fr.json")) {
+            List<FactsDraft.GroupedDataSource> sources = Outputs.parse(Outputs.fixture("dpm-datasources", file)).dataSources;
+            assertEquals(64, sources.get(0).source().diskRecoveryPoints(), file);
+            assertEquals(OffsetDateTime.parse("2026-11-19T20:00:03Z"), sources.get(0).source().newestDiskRecoveryPoint(), file);
+            assertEquals(0, sources.get(1).source().diskRecoveryPoints(), file + ": counted, none");
+            assertNull(sources.get(1).source().newestDiskRecoveryPoint(), file);
+            assertEquals(15, sources.get(2).source().diskRecoveryPoints(), file + ": numbers written as digits");
+            assertEquals(OffsetDateTime.parse("2026-11-17T19:00:00Z"), sources.get(2).source().newestDiskRecoveryPoint(), file);
+            assertEquals(DataSourceType.SQL, sources.get(2).source().type(), file);
+        }
+        assertThrows(UnusableOutputException.class, () -> Outputs.parse(Outputs.text("dpm-datasources",
+                "{\"Name\": \"D:\\\\\", \"ProtectionGroupName\": \"PG\", \"DiskRecoveryPoints\": {\"NewestTicks\": 1}}")), "no count");
     }
 
     @Test

@@ -64,6 +64,38 @@ class NotCheckedTest {
     }
 
     @Test
+    void recoveryPointsNotCountedLeaveTheProactiveSideOfSched01NotChecked() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode facts = (ObjectNode) json.readTree(Files.readString(Project.samples().resolve("healthy.json")));
+        ObjectNode source = (ObjectNode) facts.get("protectionGroups").get(1).get("dataSources").get(0);
+        source.remove("diskRecoveryPoints");
+        Report report = REPORTS.of("healthy-uncounted.json", json.writeValueAsString(facts), "en");
+        for (String id : java.util.List.of("SCHED-01.b", "SCHED-01.c")) {
+            NotChecked rule = report.notChecked().stream().filter(n -> n.ruleId().equals(id)).findFirst().orElseThrow();
+            assertEquals(java.util.List.of("protectionGroups/dataSources/diskRecoveryPoints"), rule.missingFacts(), id);
+        }
+        assertTrue(report.checked().contains("SCHED-01"), "the error side still ran");
+        assertTrue(report.checked().contains("BK-03"), "the other rules on data sources still ran");
+    }
+
+    @Test
+    void withoutTheGroupsSchedulesOrTheCollectionTimeTheProactiveSideIsNotChecked() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode facts = (ObjectNode) json.readTree(Files.readString(Project.samples().resolve("healthy.json")));
+        ((ObjectNode) facts.get("protectionGroups").get(0)).remove("diskSchedules");
+        Report report = REPORTS.of("healthy-without-schedules.json", json.writeValueAsString(facts), "en");
+        NotChecked late = report.notChecked().stream().filter(n -> n.ruleId().equals("SCHED-01.b")).findFirst().orElseThrow();
+        assertEquals(java.util.List.of("protectionGroups/diskSchedules"), late.missingFacts());
+
+        facts = (ObjectNode) json.readTree(Files.readString(Project.samples().resolve("healthy.json")));
+        facts.remove("collectedAt");
+        report = REPORTS.of("healthy-without-time.json", json.writeValueAsString(facts), "en");
+        late = report.notChecked().stream().filter(n -> n.ruleId().equals("SCHED-01.b")).findFirst().orElseThrow();
+        assertEquals(java.util.List.of("collectedAt"), late.missingFacts());
+        assertTrue(report.checked().contains("SCHED-01.c"), "no recovery point at all needs no time");
+    }
+
+    @Test
     void aRegistryValueLookedUpCountsAsCheckedFoundOrNot() throws Exception {
         Report report = REPORTS.of(Project.samples().resolve("healthy.json"), "en");
         assertTrue(report.notChecked().stream().noneMatch(n -> n.ruleId().startsWith("REG-")), report.notChecked().toString());

@@ -22,7 +22,7 @@ class ReplicasTest {
     }
 
     private static DataSource source(String name, String server) {
-        return new DataSource("PG", name, DataSourceType.SYSTEM_STATE, server, ReplicaState.INCONSISTENT, null, null, null);
+        return new DataSource("PG", name, DataSourceType.SYSTEM_STATE, server, ReplicaState.INCONSISTENT, null, null, null, null, null);
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.mabsadvisor.findings;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -58,6 +60,42 @@ final class FactView {
             described.put(fact, fields);
         }
         return fields;
+    }
+
+    /** What {@link #field} gives for a name the fact has no field of. */
+    static final Object NO_FIELD = new Object();
+
+    /** The readers of each record type's fields, by the names {@link #describeAll} gives them; found once per type. */
+    private final ClassValue<Map<String, AnnotatedMember>> readers = new ClassValue<>() {
+        @Override
+        protected Map<String, AnnotatedMember> computeValue(Class<?> type) {
+            Map<String, AnnotatedMember> byName = new HashMap<>();
+            mapper.getSerializationConfig().introspect(mapper.constructType(type)).findProperties().stream()
+                    .filter(p -> p.getAccessor() != null)
+                    .forEach(p -> byName.put(p.getName(), p.getAccessor()));
+            return byName;
+        }
+    };
+
+    /**
+     * One field of a fact as {@link #describeAll} shows it (the same value, converted the same way),
+     * or {@link #NO_FIELD}: a text names one or two fields of a fact, and describing the whole fact,
+     * nested lists included, cost most of wording it.
+     */
+    Object field(Object fact, String name) {
+        if (!fact.getClass().isRecord()) {
+            Map<String, Object> fields = describeAll(fact);
+            return fields.containsKey(name) ? fields.get(name) : NO_FIELD;
+        }
+        AnnotatedMember reader = readers.get(fact.getClass()).get(name);
+        if (reader == null) {
+            return NO_FIELD;
+        }
+        Object value = reader.getValue(fact);
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer) {
+            return value;
+        }
+        return mapper.convertValue(value, Object.class);
     }
 
     /**

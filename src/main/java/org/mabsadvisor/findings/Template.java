@@ -49,11 +49,17 @@ final class Template {
         }
         Object value = bindings.get(path[0]);
         for (int i = 1; i < path.length && value != null; i++) {
-            Object described = value instanceof Map<?, ?> ? value : view.describeAll(value);
-            if (!(described instanceof Map<?, ?> map) || !map.containsKey(path[i])) {
-                return UNRESOLVED;
+            if (value instanceof Map<?, ?> map) {
+                if (!map.containsKey(path[i])) {
+                    return UNRESOLVED;
+                }
+                value = map.get(path[i]);
+            } else {
+                value = view.field(value, path[i]);
+                if (value == FactView.NO_FIELD) {
+                    return UNRESOLVED;
+                }
             }
-            value = map.get(path[i]);
         }
         return value == null ? null : view.plain(value);
     }

@@ -1,8 +1,6 @@
 package org.mabsadvisor.findings;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Comparator;
@@ -54,14 +52,14 @@ public final class Advisor {
     private final List<Requirement> requirements;
 
     /** The fact types with a section that a finding rule's conditions read, and the single facts it needs ({@code @needs}). */
-    private record Requirement(RuleInfo rule, List<Class<?>> types, List<String> needs) {
+    private record Requirement(RuleInfo rule, List<Class<?>> types, List<Need> needs) {
         static Requirement of(RuleInfo rule) {
             List<Class<?>> types = rule.reads().stream()
                     .<Class<?>>map(RecognisedError::inputType)
                     .filter(t -> FactSections.of(t) != null)
                     .distinct()
                     .toList();
-            return new Requirement(rule, types, rule.needs());
+            return new Requirement(rule, types, rule.needs().stream().map(Need::of).toList());
         }
     }
 
@@ -278,7 +276,7 @@ public final class Advisor {
             }
             if (missing.isEmpty()) {
                 // Its sections were collected: each single fact it needs must be there too.
-                required.needs().stream().filter(need -> !collected(facts, need)).map(Advisor::described).forEach(missing::add);
+                required.needs().stream().filter(need -> !need.isIn(facts, sharedView)).map(Need::described).forEach(missing::add);
             }
             if (!missing.isEmpty()) {
                 RuleText text = ruleSet.texts().of(rule.id(), language);
@@ -289,58 +287,64 @@ public final class Advisor {
         return out;
     }
 
-    /**
-     * True when the facts hold the registry value (or key) a {@code @needs} entry names, found or
-     * found missing; for a field of a section's facts, when every fact of that section has it.
-     */
-    private static boolean collected(FactSet facts, String need) {
-        if (need.startsWith(RuleInfo.NEEDS_FACT)) {
-            FactNeed wanted = FactNeed.of(need);
-            return facts.entries().stream().filter(e -> wanted.type().isInstance(e.fact())).allMatch(e -> wanted.isIn(e.fact()));
+    /** A single fact a rule needs ({@code @needs}), read once when the rule set is loaded. */
+    private sealed interface Need permits RegistryNeed, FieldNeed {
+        static Need of(String need) {
+            return need.startsWith(RuleInfo.NEEDS_FACT) ? FieldNeed.of(need) : RegistryNeed.of(need);
         }
-        RegistryNeed wanted = RegistryNeed.of(need);
-        for (FactSet.Entry entry : facts.entries()) {
-            if (entry.fact() instanceof RegistryValue value && value.is(wanted.key(), wanted.name())) {
-                return true;
-            }
-        }
-        return false;
+
+        /** True when the facts hold it. */
+        boolean isIn(FactSet facts, FactView view);
+
+        /** How "not checked" lists it. */
+        String described();
     }
 
-    /** A {@code @needs} entry as "not checked" lists it: registry, then the key and value; or the field's path. */
-    private static String described(String need) {
-        if (need.startsWith(RuleInfo.NEEDS_FACT)) {
-            return need.substring(RuleInfo.NEEDS_FACT.length()).replace('|', '/');
-        }
-        RegistryNeed wanted = RegistryNeed.of(need);
-        return "registry " + wanted.key() + (wanted.name() == null ? "" : "\\" + wanted.name());
-    }
-
-    /** A field that every fact of a section must have, {@code fact:SECTION|FIELD} (checked when the rule compiled). */
-    private record FactNeed(Class<?> type, RecordComponent field) {
-        static FactNeed of(String need) {
-            String[] sectionAndField = need.substring(RuleInfo.NEEDS_FACT.length()).split("\\|", -1);
-            Class<?> type = FactSections.typeAt(sectionAndField[0]);
-            RecordComponent field = Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equals(sectionAndField[1]))
-                    .findFirst().orElseThrow();
-            return new FactNeed(type, field);
-        }
-
-        boolean isIn(Object fact) {
-            try {
-                return field.getAccessor().invoke(fact) != null;
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + field.getName() + " of " + type.getSimpleName(), e);
-            }
-        }
-    }
-
-    /** A registry value that a rule needs: {@code registry:KEY|NAME}; a null name stands for the key itself. */
-    private record RegistryNeed(String key, String name) {
+    /** A registry value that a rule needs: {@code registry:KEY|NAME}; a null name stands for the key itself. Held when found, or found missing. */
+    private record RegistryNeed(String key, String name) implements Need {
         static RegistryNeed of(String need) {
             String[] keyAndName = need.substring(RuleInfo.NEEDS_REGISTRY.length()).split("\\|", -1);
             return new RegistryNeed(keyAndName[0], keyAndName.length > 1 && !keyAndName[1].isEmpty() ? keyAndName[1] : null);
         }
+
+        @Override
+        public boolean isIn(FactSet facts, FactView view) {
+            for (FactSet.Entry entry : facts.entries()) {
+                if (entry.fact() instanceof RegistryValue value && value.is(key, name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public String described() {
+            return "registry " + key + (name == null ? "" : "\\" + name);
+        }
     }
 
+    /**
+     * A field that every fact of a section must have: {@code fact:SECTION|FIELD} (checked when the
+     * rule compiled); held when none of the section's facts leaves it unknown.
+     */
+    private record FieldNeed(String section, Class<?> type, String field) implements Need {
+        static FieldNeed of(String need) {
+            String[] sectionAndField = need.substring(RuleInfo.NEEDS_FACT.length()).split("\\|", -1);
+            return new FieldNeed(sectionAndField[0], FactSections.typeAt(sectionAndField[0]), sectionAndField[1]);
+        }
+
+        @Override
+        public boolean isIn(FactSet facts, FactView view) {
+            return facts.entries().stream().filter(e -> type.isInstance(e.fact())).allMatch(e -> known(view.field(e.fact(), field)));
+        }
+
+        private static boolean known(Object value) {
+            return value != null && value != FactView.NO_FIELD;
+        }
+
+        @Override
+        public String described() {
+            return section + "/" + field;
+        }
+    }
 }

@@ -24,6 +24,8 @@ final class FactView {
      * what wording a finding costs.
      */
     private final Map<Object, Map<String, Object>> described;
+    /** The readers of each record type's fields, by the names {@link #describeAll} gives them: found once per type, shared by the views of every report. */
+    private final ClassValue<Map<String, AnnotatedMember>> readers;
 
     FactView() {
         this(JsonMapper.builder()
@@ -33,13 +35,27 @@ final class FactView {
     }
 
     private FactView(ObjectMapper mapper, Map<Object, Map<String, Object>> described) {
+        this(mapper, described, new ClassValue<>() {
+            @Override
+            protected Map<String, AnnotatedMember> computeValue(Class<?> type) {
+                Map<String, AnnotatedMember> byName = new HashMap<>();
+                mapper.getSerializationConfig().introspect(mapper.constructType(type)).findProperties().stream()
+                        .filter(p -> p.getAccessor() != null)
+                        .forEach(p -> byName.put(p.getName(), p.getAccessor()));
+                return byName;
+            }
+        });
+    }
+
+    private FactView(ObjectMapper mapper, Map<Object, Map<String, Object>> described, ClassValue<Map<String, AnnotatedMember>> readers) {
         this.mapper = mapper;
         this.described = described;
+        this.readers = readers;
     }
 
     /** A view that describes each fact once: for the texts of one report, on one thread. */
     FactView forOneReport() {
-        return new FactView(mapper, new IdentityHashMap<>());
+        return new FactView(mapper, new IdentityHashMap<>(), readers);
     }
 
     /** The fields of a fact record, without unknown (null) values; a map of its own, that the caller may keep. */
@@ -65,17 +81,6 @@ final class FactView {
     /** What {@link #field} gives for a name the fact has no field of. */
     static final Object NO_FIELD = new Object();
 
-    /** The readers of each record type's fields, by the names {@link #describeAll} gives them; found once per type. */
-    private final ClassValue<Map<String, AnnotatedMember>> readers = new ClassValue<>() {
-        @Override
-        protected Map<String, AnnotatedMember> computeValue(Class<?> type) {
-            Map<String, AnnotatedMember> byName = new HashMap<>();
-            mapper.getSerializationConfig().introspect(mapper.constructType(type)).findProperties().stream()
-                    .filter(p -> p.getAccessor() != null)
-                    .forEach(p -> byName.put(p.getName(), p.getAccessor()));
-            return byName;
-        }
-    };
 
     /**
      * One field of a fact as {@link #describeAll} shows it (the same value, converted the same way),

@@ -5,7 +5,8 @@
 # Prints the median wall time of `java -version`, of an empty Java main, of
 # `./mabs-advisor analyze SAMPLE` (built-in rules, shipped compiled; class-data archive made), and
 # of the same with a site rule folder (compiled on the first run, then read from the cache), and
-# the ratios. MABS_ADVISOR_JAVA chooses the java, for the tool and for the baselines alike.
+# the ratios, and the same for `explain` of one pasted error, with its CPU time against analyze's.
+# MABS_ADVISOR_JAVA chooses the java, for the tool and for the baselines alike.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}
@@ -37,6 +38,7 @@ for _ in $(seq "$runs"); do
   measure "$work/empty" "$java" -cp "$work" Empty
   measure "$work/analyze" ./mabs-advisor analyze "$sample"
   measure "$work/site-rules" ./mabs-advisor analyze "$sample" --rules "$work/site"
+  measure "$work/explain" ./mabs-advisor explain "ID: 100050"
 done
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m}'; }
 wall() { awk '{ print $1 }' "$1" | median; }
@@ -49,4 +51,7 @@ printf 'analyze                       median %s s (CPU %s s)   %5.1fx java -vers
   "$(cpu "$work/analyze")" "$(awk -v a="$a" -v v="$v" 'BEGIN { print a / v }')" "$(awk -v a="$a" -v e="$e" 'BEGIN { print a / e }')"
 printf 'analyze --rules SITE (cached) median %s s (CPU %s s)   %5.1fx java -version, %5.1fx empty main\n' "$s" \
   "$(cpu "$work/site-rules")" "$(awk -v a="$s" -v v="$v" 'BEGIN { print a / v }')" "$(awk -v a="$s" -v e="$e" 'BEGIN { print a / e }')"
-echo "goal: at most 10x"
+x=$(wall "$work/explain")
+printf 'explain "ID: 100050"          median %s s (CPU %s s)   CPU %.2f of analyze'"'"'s\n' "$x" "$(cpu "$work/explain")" \
+  "$(awk -v x="$(cpu "$work/explain")" -v a="$(cpu "$work/analyze")" 'BEGIN { print x / a }')"
+echo "goals: analyze at most 10x java -version; explain at most 0.5 of analyze's CPU"

@@ -59,7 +59,7 @@ final class DocumentAssembler {
     FactsDocument assemble(FactsDraft d, Manifest manifest) {
         MabsServer server = server(d, manifest);
         MarsAgent mars = marsAgent(d);
-        // Sections no spec feeds (external DPM servers, the Azure side, security settings, SQL Server Agent jobs) stay absent.
+        // Sections no spec feeds (external DPM servers, the Azure side, security settings) stay absent.
         return FactsDocument.builder()
                 .collectedAt(manifest.collectedAt())
                 .server(server)
@@ -86,6 +86,7 @@ final class DocumentAssembler {
                 .events(events(d))
                 .alerts(alerts(d))
                 .failedJobs(failedJobs(d))
+                .sqlAgentJobs(d.sqlAgentJobs)
                 .triggerJob(triggerJob(d))
                 .marsAgentTasks(marsAgentTasks(d, server))
                 .onlineBackupModule(d.onlineBackupModule)

@@ -28,6 +28,7 @@ import org.mabsadvisor.facts.Service;
 import org.mabsadvisor.facts.IscsiDevice;
 import org.mabsadvisor.facts.ShadowStorage;
 import org.mabsadvisor.facts.FolderAccess;
+import org.mabsadvisor.facts.SqlAgentJob;
 import org.mabsadvisor.facts.SqlServerInstance;
 import org.mabsadvisor.facts.TempFolder;
 import org.mabsadvisor.facts.WindowsBackupSchedule;
@@ -165,6 +166,8 @@ final class FactsDraft {
     List<Event> events;
     List<DpmAlert> alerts;
     List<FailedJob> failedJobs;
+    /** The live schedules of the MABS database and their SQL Server Agent jobs (sql-agent-jobs); empty when there is none. */
+    List<SqlAgentJob> sqlAgentJobs;
     List<ConnectivityProbe> probes;
     /** Get-DPMCloudConnection: whether MABS reaches Azure now. */
     Boolean cloudConnected;

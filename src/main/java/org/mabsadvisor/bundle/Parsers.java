@@ -42,6 +42,7 @@ final class Parsers {
             Map.entry("registry-dpm-sql-server", REGISTRY),
             Map.entry("registry-dpm-sql-instance", REGISTRY),
             Map.entry("sql-instance", new SqlInstanceParser()),
+            Map.entry("sql-agent-jobs", new SqlAgentJobsParser()),
             Map.entry("reporting-services", new ReportingServicesParser()),
             Map.entry("mars-config", new MarsConfigParser()),
             Map.entry("mars-scratch", new MarsScratchParser()),

@@ -12,6 +12,7 @@ import org.mabsadvisor.facts.CloudConnection;
 import org.mabsadvisor.facts.FactsDocument;
 import org.mabsadvisor.facts.ProtectedServer;
 import org.mabsadvisor.facts.RegistryValue;
+import org.mabsadvisor.facts.SqlAgentJob;
 import org.mabsadvisor.facts.Trust;
 import org.mabsadvisor.facts.VolumeRole;
 
@@ -159,6 +160,18 @@ class DocumentAssemblerTest {
                 new org.mabsadvisor.facts.Service(null, "MSDPM", null, null, null, null));
         assertEquals(List.of("domainController", "failoverCluster", "operationsManager"), assemble(d, List.of()).platform().coHostedRoles());
         assertNull(assemble(draft(), List.of()).platform(), "nothing of the platform collected");
+    }
+
+    @Test
+    void theJobsOfTheLiveSchedulesAreKeptAsReadAndNoneIsNotUnknown() {
+        FactsDraft d = draft();
+        assertNull(assemble(d, List.of()).sqlAgentJobs(), "not read: the section stays absent and SCHED-03 is not checked");
+        d.sqlAgentJobs = List.of();
+        assertEquals(List.of(), assemble(d, List.of()).sqlAgentJobs(), "no live schedule");
+        List<SqlAgentJob> jobs = List.of(new SqlAgentJob("1bd305ae-f158-4948-93f8-e935103b168f", false),
+                new SqlAgentJob("1e53fd39-0339-4d41-96ec-89fdf587f1e5", null));
+        d.sqlAgentJobs = jobs;
+        assertEquals(jobs, assemble(d, List.of()).sqlAgentJobs());
     }
 
     private static FactsDraft draft() {

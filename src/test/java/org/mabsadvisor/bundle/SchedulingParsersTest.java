@@ -10,10 +10,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mabsadvisor.facts.FolderAccess;
 import org.mabsadvisor.facts.RegistryValue;
+import org.mabsadvisor.facts.SqlAgentJob;
 
 /**
  * The specs of scheduled jobs: the SQL Server services' logon accounts, the accounts MABS recorded,
- * TriggerJob.exe and its folder's entries (icacls, whose account names and summary are translated).
+ * TriggerJob.exe and its folder's entries (icacls, whose account names and summary are translated),
+ * and the SQL Server Agent jobs of the live MABS schedules (Invoke-Sqlcmd, whose rows are not translated).
  */
 class SchedulingParsersTest {
     private static final String BIN = "C:\\Program Files\\Microsoft Azure Backup Server\\DPM\\DPM\\bin";
@@ -76,5 +78,45 @@ class SchedulingParsersTest {
                 "Accès refusé.", null)));
         assertThrows(UnusableOutputException.class, () -> Outputs.parse(Outputs.text("trigger-job-folder-access",
                 "C:\\x NT AUTHORITY\\SYSTEM:(F)\r\n\r\nSuccessfully processed 1 files; Failed processing 0 files\r\n")));
+    }
+
+    @Test
+    void theJobsOfTheLiveSchedulesEnabledDisabledOrMissing() throws Exception {
+        assertEquals(List.of(new SqlAgentJob("1bd305ae-f158-4948-93f8-e935103b168f", true),
+                new SqlAgentJob("1e53fd39-0339-4d41-96ec-89fdf587f1e5", false),
+                new SqlAgentJob("9a6c2f1e-44b7-4d0a-8f5e-2c71b3d08e94", null)),
+                Outputs.parse(Outputs.fixture("sql-agent-jobs", "sql-agent-jobs-en.json")).sqlAgentJobs,
+                "a schedule without a job has no enabled state, whatever JobEnabled says");
+        assertEquals(List.of(new SqlAgentJob("5c0f7a2d-8e13-4b6f-a9d4-71e2c03b5f68", true)),
+                Outputs.parse(Outputs.fixture("sql-agent-jobs", "sql-agent-jobs-fr.json")).sqlAgentJobs,
+                "a single row is one object, not an array");
+        assertEquals(List.of(new SqlAgentJob("1e53fd39-0339-4d41-96ec-89fdf587f1e5", false)),
+                Outputs.parse(Outputs.text("sql-agent-jobs", "{\"ScheduleId\": \"1E53FD39-0339-4D41-96EC-89FDF587F1E5\", \"JobFound\": 1, "
+                        + "\"JobEnabled\": 0}")).sqlAgentJobs, "the job's name as SQL Server Agent shows it, in lower case");
+    }
+
+    @Test
+    void noLiveScheduleIsAnEmptyListNotAnUnknownOne() throws Exception {
+        assertEquals(List.of(), Outputs.parse(Outputs.text("sql-agent-jobs", "")).sqlAgentJobs);
+        assertEquals(List.of(), Outputs.parse(Outputs.text("sql-agent-jobs", "\r\n")).sqlAgentJobs);
+    }
+
+    @Test
+    void aFailedOrForeignQueryLeavesTheJobsUnknown() {
+        // Windows speaks the language of the server: the error text is French there, the query's rows are not.
+        for (String error : List.of("Le terme « Invoke-Sqlcmd » n’est pas reconnu comme nom d’applet de commande, fonction, fichier de script ou programme exécutable.",
+                "Property DatabaseName does not exist at path HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Microsoft Data Protection Manager\\DB.",
+                "The SELECT permission was denied on the object 'sysjobs', database 'msdb', schema 'dbo'.")) {
+            FactsDraft draft = new FactsDraft();
+            assertThrows(UnusableOutputException.class,
+                    () -> Parsers.BY_SPEC.get("sql-agent-jobs").parse(Outputs.failed("sql-agent-jobs", 1, error, null), draft));
+            assertNull(draft.sqlAgentJobs, error);
+        }
+        assertThrows(UnusableOutputException.class, () -> Outputs.parse(Outputs.text("sql-agent-jobs",
+                "{\"ScheduleId\": \"MABS01\", \"JobFound\": 1, \"JobEnabled\": 1}")));
+        assertThrows(UnusableOutputException.class, () -> Outputs.parse(Outputs.text("sql-agent-jobs",
+                "{\"ScheduleId\": \"1e53fd39-0339-4d41-96ec-89fdf587f1e5\", \"JobEnabled\": 1}")), "without JobFound, a missing job cannot be told");
+        assertThrows(UnusableOutputException.class, () -> Outputs.parse(Outputs.text("sql-agent-jobs",
+                "{\"ScheduleId\": \"1e53fd39-0339-4d41-96ec-89fdf587f1e5\", \"JobFound\": 1, \"JobEnabled\": 2}")));
     }
 }

@@ -1,6 +1,7 @@
 package org.mabsadvisor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +60,73 @@ class BundleSamplesTest {
         assertTrue(fromBundle.contains("VC-01") && fromBundle.contains("VC-02"), fromBundle.toString());
     }
 
+    /**
+     * SCHED-03 read from a bundle: the healthy server's jobs are all enabled; the same bundle whose
+     * sql-agent-jobs output has the job of a live schedule disabled fires it on that job; and where the
+     * query failed the section stays absent and SCHED-03 is listed as not checked.
+     */
+    @Test
+    void sched03IsCheckedFromTheCollectedJobsOfTheLiveSchedules() throws IOException {
+        Path healthy = Project.bundles().resolve("healthy");
+        JsonNode enabled = JSON.readTree(run(healthy.toString()).out());
+        assertFalse(ruleIds(enabled).contains("SCHED-03"));
+        assertFalse(notChecked(enabled).contains("SCHED-03"), "the bundle gives the jobs: SCHED-03 is checked");
+
+        Path disabled = copyOf(healthy, "disabled-job");
+        Files.writeString(disabled.resolve("sql-agent-jobs.json"), """
+                [
+                    {
+                        "ScheduleId":  "1bd305ae-f158-4948-93f8-e935103b168f",
+                        "JobFound":  1,
+                        "JobEnabled":  1
+                    },
+                    {
+                        "ScheduleId":  "1e53fd39-0339-4d41-96ec-89fdf587f1e5",
+                        "JobFound":  1,
+                        "JobEnabled":  0
+                    },
+                    {
+                        "ScheduleId":  "9a6c2f1e-44b7-4d0a-8f5e-2c71b3d08e94",
+                        "JobFound":  0,
+                        "JobEnabled":  0
+                    }
+                ]
+                """);
+        JsonNode report = JSON.readTree(run(disabled.toString()).out());
+        assertEquals(new TreeSet<>(List.of("SCHED-03")), ruleIds(report));
+        String evidence = report.get("findings").get(0).get("evidence").toString();
+        assertTrue(evidence.contains("1e53fd39-0339-4d41-96ec-89fdf587f1e5"), "the disabled job is named: " + evidence);
+        assertFalse(evidence.contains("1bd305ae-f158-4948-93f8-e935103b168f") || evidence.contains("9a6c2f1e-44b7-4d0a-8f5e-2c71b3d08e94"),
+                "neither the enabled job nor the schedule without a job: " + evidence);
+
+        Path failed = copyOf(healthy, "failed-query");
+        Files.delete(failed.resolve("sql-agent-jobs.json"));
+        String manifest = Files.readString(failed.resolve("manifest.json"));
+        String ran = "\"spec\": \"sql-agent-jobs\",\n      \"output\": \"sql-agent-jobs.json\",\n      \"exitCode\": 0,";
+        assertTrue(manifest.contains(ran), manifest);
+        Files.writeString(failed.resolve("manifest.json"), manifest.replace(ran, "\"spec\": \"sql-agent-jobs\",\n      \"output\": null,\n"
+                + "      \"error\": \"The SELECT permission was denied on the object 'sysjobs', database 'msdb', schema 'dbo'.\",\n      \"exitCode\": 1,"));
+        JsonNode unknown = JSON.readTree(run(failed.toString()).out());
+        assertFalse(ruleIds(unknown).contains("SCHED-03"));
+        assertTrue(notChecked(unknown).contains("SCHED-03"), unknown.toString());
+    }
+
+    private Path copyOf(Path bundle, String name) throws IOException {
+        Path copy = Files.createDirectories(temp.resolve(name));
+        try (Stream<Path> files = Files.list(bundle)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        return copy;
+    }
+
+    private static TreeSet<String> notChecked(JsonNode report) {
+        TreeSet<String> ids = new TreeSet<>();
+        report.get("notChecked").forEach(n -> ids.add(n.get("ruleId").asText()));
+        return ids;
+    }
+
     private static Expected expected(Path bundle) throws IOException {
         Path file = Project.bundles().resolve("expected").resolve(bundle.getFileName() + ".yaml");
         assertTrue(Files.exists(file), "no expectations for bundle " + bundle.getFileName() + " in " + file);
@@ -102,7 +170,10 @@ class BundleSamplesTest {
     }
 
     private static TreeSet<String> ruleIds(CliRun run) throws IOException {
-        JsonNode report = JSON.readTree(run.out());
+        return ruleIds(JSON.readTree(run.out()));
+    }
+
+    private static TreeSet<String> ruleIds(JsonNode report) {
         TreeSet<String> fired = new TreeSet<>();
         for (String list : List.of("findings", "causes")) {
             for (JsonNode entry : report.get(list)) {

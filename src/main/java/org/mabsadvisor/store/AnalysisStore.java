@@ -88,7 +88,7 @@ public final class AnalysisStore implements AutoCloseable {
      */
     public AnalysisSummary add(NewAnalysis analysis) throws StoreException {
         String sql = "INSERT INTO analysis (host, host_key, received_at, collected_at, worst_severity, findings, new_findings, "
-                + "resolved_findings, rule_ids, facts, report, measures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "resolved_findings, rule_ids, facts, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         AnalysisSummary a = analysis.summary();
         String measures = analysis.measures().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
@@ -109,7 +109,6 @@ public final class AnalysisStore implements AutoCloseable {
                     s.setString(9, String.join(",", a.ruleIds()));
                     s.setString(10, analysis.facts());
                     s.setString(11, analysis.report());
-                    s.setString(12, measures);
                     s.executeUpdate();
                     try (ResultSet keys = s.getGeneratedKeys()) {
                         keys.next();

@@ -130,6 +130,10 @@ class AnalysisStoreTest {
             assertEquals(java.util.Map.of(), measured.get(1).values());
             assertEquals(3, store.count());
         }
+        try (Connection c = DriverManager.getConnection(url);
+                java.sql.ResultSet columns = c.getMetaData().getColumns(null, null, "ANALYSIS", "MEASURES")) {
+            assertFalse(columns.next(), "the measures are kept in one place, the measurement table");
+        }
     }
 
     @ParameterizedTest

@@ -18,8 +18,9 @@ import org.mabsadvisor.facts.Retention;
  * "Range Unit", such as "30 Days", and how the first online backup of an online group is made
  * (InitialOnlineBackup, the IBMethod of Get-DPMInitialOnlineBackupCreationMethod: Network or
  * OfflineBackup, enum names that Windows does not translate). DiskSchedules are the group's
- * short-term recovery point schedules (Get-DPMPolicySchedule -ShortTerm, its ShadowCopy and
- * FullReplicationForApplication jobs): WeekDays as the enum writes them (Mo to Su, not translated)
+ * short-term recovery point schedules (Get-DPMPolicySchedule -ShortTerm, of which the ShadowCopy and
+ * FullReplicationForApplication jobs make recovery points; a group whose schedules are all of other
+ * types has its schedule unknown): WeekDays as the enum writes them (Mo to Su, not translated)
  * and MinutesOfDay, the times of day counted in minutes so that no culture formats them. A group
  * that keeps nothing on disk has null; without the property (an older collector) they stay unknown,
  * and so do they when a day or a time cannot be read.
@@ -76,11 +77,17 @@ final class DpmProtectionGroupsParser implements OutputParser {
         if (entries.size() > MAX_SCHEDULES) {
             return null;
         }
+        boolean recoveryPointJobs = false;
         for (JsonNode entry : entries) {
             if (!entry.isObject()) {
                 throw item.at("DiskSchedules holds something other than a schedule: " + entry);
             }
             PowerShellJson.Item schedule = new PowerShellJson.Item((ObjectNode) entry, item.line());
+            if (!RECOVERY_POINT_JOBS.contains(schedule.text("JobType"))) {
+                // Synchronization and consistency check schedules make no recovery point.
+                continue;
+            }
+            recoveryPointJobs = true;
             Set<String> days = new LinkedHashSet<>();
             for (String day : values(schedule, "WeekDays")) {
                 String name = day(day);
@@ -102,8 +109,13 @@ final class DpmProtectionGroupsParser implements OutputParser {
             }
             schedules.add(new RecoveryPointSchedule(List.copyOf(days), List.copyOf(times)));
         }
-        return schedules;
+        // Schedules whose job types are none of those known to make recovery points: what the module
+        // calls them is not what this parser expects, so the group's schedule is unknown rather than none.
+        return entries.isEmpty() || recoveryPointJobs ? schedules : null;
     }
+
+    /** The job types of the short-term schedules that make disk recovery points (files, and applications' express full backups). */
+    private static final Set<String> RECOVERY_POINT_JOBS = Set.of("ShadowCopy", "FullReplicationForApplication");
 
     /** The values of a field that PowerShell writes as a list, or as a single text or number when there is one. */
     private static List<String> values(PowerShellJson.Item item, String field) throws UnusableOutputException {

@@ -59,10 +59,23 @@ class DpmParsersTest {
 
     @Test
     void aScheduleThatCannotBeReadLeavesTheGroupsSchedulesUnknown() throws Exception {
-        String output = "{\"Name\": \"PG\", \"IsCloudLongTerm\": false, \"DiskSchedules\": {\"WeekDays\": \"Xy\", \"MinutesOfDay\": 60}}";
+        String output = "{\"Name\": \"PG\", \"IsCloudLongTerm\": false, \"DiskSchedules\": {\"JobType\": \"ShadowCopy\", \"WeekDays\": \"Xy\", \"MinutesOfDay\": 60}}";
         assertNull(Outputs.parse(Outputs.text("dpm-protection-groups", output)).groups.get(0).diskSchedules(), "unknown day");
-        output = "{\"Name\": \"PG\", \"IsCloudLongTerm\": false, \"DiskSchedules\": {\"WeekDays\": \"Mo\", \"MinutesOfDay\": 1440}}";
+        output = "{\"Name\": \"PG\", \"IsCloudLongTerm\": false, \"DiskSchedules\": {\"JobType\": \"ShadowCopy\", \"WeekDays\": \"Mo\", \"MinutesOfDay\": 1440}}";
         assertNull(Outputs.parse(Outputs.text("dpm-protection-groups", output)).groups.get(0).diskSchedules(), "no such time of day");
+    }
+
+    @Test
+    void onlyTheJobsThatMakeRecoveryPointsCountAndNoneOfThemKnownIsUnknown() throws Exception {
+        String both = "{\"Name\": \"PG\", \"IsCloudLongTerm\": false, \"DiskSchedules\": ["
+                + "{\"JobType\": \"Replication\", \"WeekDays\": [\"Mo\", \"Tu\"], \"MinutesOfDay\": 30},"
+                + "{\"JobType\": \"FullReplicationForApplication\", \"WeekDays\": \"Su\", \"MinutesOfDay\": 1200}]}";
+        assertEquals(List.of(new RecoveryPointSchedule(List.of("sunday"), List.of("20:00"))),
+                Outputs.parse(Outputs.text("dpm-protection-groups", both)).groups.get(0).diskSchedules(), "the synchronization schedule makes no recovery point");
+        String unknownOnly = "{\"Name\": \"PG\", \"IsCloudLongTerm\": false, \"DiskSchedules\": "
+                + "{\"JobType\": \"RecoveryPointCreation\", \"WeekDays\": \"Su\", \"MinutesOfDay\": 1200}}";
+        assertNull(Outputs.parse(Outputs.text("dpm-protection-groups", unknownOnly)).groups.get(0).diskSchedules(),
+                "schedules of job types the parser does not know: the group's schedule is unknown, not none");
     }
 
     @Test

@@ -74,6 +74,11 @@ public final class RegistryPaths {
         return true;
     }
 
+    /** The one spelling of a key path that {@link #sameKey} compares: HKLM, upper case, backslashes, no trailing separator. */
+    public static String canonical(String path) {
+        return normalize(path);
+    }
+
     static String normalize(String path) {
         String p = path.trim().replace('/', '\\');
         while (p.endsWith("\\")) {

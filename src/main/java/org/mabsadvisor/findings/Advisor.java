@@ -23,6 +23,7 @@ import org.mabsadvisor.engine.SourceDocument;
 import org.mabsadvisor.errors.RecognisedError;
 import org.mabsadvisor.facts.Diagnosis;
 import org.mabsadvisor.facts.Event;
+import org.mabsadvisor.facts.RegistryPaths;
 import org.mabsadvisor.facts.RegistryValue;
 import org.mabsadvisor.engine.Trigger;
 import org.mabsadvisor.facts.FactSections;
@@ -261,6 +262,7 @@ public final class Advisor {
 
     private List<NotChecked> notChecked(FactSet facts, String language, Set<String> fired) {
         List<NotChecked> out = new ArrayList<>();
+        Held held = new Held(facts, sharedView);
         for (Requirement required : requirements) {
             RuleInfo rule = required.rule();
             // A rule that fired did run, even one that fires because a value was not collected.
@@ -276,7 +278,7 @@ public final class Advisor {
             }
             if (missing.isEmpty()) {
                 // Its sections were collected: each single fact it needs must be there too.
-                required.needs().stream().filter(need -> !need.isIn(facts, sharedView)).map(Need::described).forEach(missing::add);
+                required.needs().stream().filter(need -> !need.isIn(held)).map(Need::described).forEach(missing::add);
             }
             if (!missing.isEmpty()) {
                 RuleText text = ruleSet.texts().of(rule.id(), language);
@@ -287,6 +289,57 @@ public final class Advisor {
         return out;
     }
 
+    /** One report's facts as the rules' needs look them up: the registry values indexed once, by key and name, when first asked. */
+    private static final class Held {
+        private final FactSet facts;
+        private final FactView view;
+        private Set<String> registryValues;
+        private boolean indexed;
+
+        Held(FactSet facts, FactView view) {
+            this.facts = facts;
+            this.view = view;
+        }
+
+        FactSet facts() {
+            return facts;
+        }
+
+        FactView view() {
+            return view;
+        }
+
+        /**
+         * The registry values of the facts, found or found missing, as {@link #registryLookup} spells
+         * them; null when a value's name is not ASCII, whose case rules only {@link RegistryValue#is} has.
+         */
+        Set<String> registryValues() {
+            if (!indexed) {
+                indexed = true;
+                registryValues = new HashSet<>();
+                for (FactSet.Entry entry : facts.entries()) {
+                    if (entry.fact() instanceof RegistryValue value && value.key() != null) {
+                        if (value.name() != null && !isAscii(value.name())) {
+                            registryValues = null;
+                            break;
+                        }
+                        registryValues.add(registryLookup(value.key(), value.name()));
+                    }
+                }
+            }
+            return registryValues;
+        }
+
+        /** A key and value name in one spelling, whatever the case and hive spelling ({@link RegistryValue#is}); a null name is the key itself. */
+        static String registryLookup(String key, String name) {
+            return RegistryPaths.canonical(key) + "\n" + (name == null ? "\u0000" : name.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private static boolean isAscii(String s) {
+        return s.chars().allMatch(c -> c < 128);
+    }
+
     /** A single fact a rule needs ({@code @needs}), read once when the rule set is loaded. */
     private sealed interface Need permits RegistryNeed, FieldNeed {
         static Need of(String need) {
@@ -294,27 +347,29 @@ public final class Advisor {
         }
 
         /** True when the facts hold it. */
-        boolean isIn(FactSet facts, FactView view);
+        boolean isIn(Held facts);
 
         /** How "not checked" lists it. */
         String described();
     }
 
     /** A registry value that a rule needs: {@code registry:KEY|NAME}; a null name stands for the key itself. Held when found, or found missing. */
-    private record RegistryNeed(String key, String name) implements Need {
+    private record RegistryNeed(String key, String name, String lookup) implements Need {
         static RegistryNeed of(String need) {
             String[] keyAndName = need.substring(RuleInfo.NEEDS_REGISTRY.length()).split("\\|", -1);
-            return new RegistryNeed(keyAndName[0], keyAndName.length > 1 && !keyAndName[1].isEmpty() ? keyAndName[1] : null);
+            String key = keyAndName[0];
+            String name = keyAndName.length > 1 && !keyAndName[1].isEmpty() ? keyAndName[1] : null;
+            return new RegistryNeed(key, name, Held.registryLookup(key, name));
         }
 
         @Override
-        public boolean isIn(FactSet facts, FactView view) {
-            for (FactSet.Entry entry : facts.entries()) {
-                if (entry.fact() instanceof RegistryValue value && value.is(key, name)) {
-                    return true;
-                }
+        public boolean isIn(Held facts) {
+            Set<String> indexed = facts.registryValues();
+            if (indexed != null && (name == null || isAscii(name))) {
+                return indexed.contains(lookup);
             }
-            return false;
+            // Case rules beyond ASCII are those of RegistryValue.is alone.
+            return facts.facts().entries().stream().anyMatch(e -> e.fact() instanceof RegistryValue value && value.is(key, name));
         }
 
         @Override
@@ -334,8 +389,8 @@ public final class Advisor {
         }
 
         @Override
-        public boolean isIn(FactSet facts, FactView view) {
-            return facts.entries().stream().filter(e -> type.isInstance(e.fact())).allMatch(e -> known(view.field(e.fact(), field)));
+        public boolean isIn(Held facts) {
+            return facts.facts().entries().stream().filter(e -> type.isInstance(e.fact())).allMatch(e -> known(facts.view().field(e.fact(), field)));
         }
 
         private static boolean known(Object value) {

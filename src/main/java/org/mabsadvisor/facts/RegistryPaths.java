@@ -65,18 +65,13 @@ public final class RegistryPaths {
         }
     }
 
-    private static boolean isAscii(String s) {
+    static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** The one spelling of a key path that {@link #sameKey} compares: HKLM, upper case, backslashes, no trailing separator. */
-    public static String canonical(String path) {
-        return normalize(path);
     }
 
     static String normalize(String path) {

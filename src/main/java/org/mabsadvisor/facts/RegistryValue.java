@@ -12,6 +12,18 @@ public record RegistryValue(String host, String key, String name, String type, S
         return (valueName == null ? name == null : valueName.equalsIgnoreCase(name)) && RegistryPaths.sameKey(key, keyPath);
     }
 
+    /**
+     * One spelling of a key path and value name (null: the key itself), the same for two pairs
+     * exactly when {@link #is} takes them for one value; null when the name is beyond ASCII, whose
+     * case rules only {@link #is} applies. For looking values up by key and name in a set.
+     */
+    public static String lookup(String keyPath, String valueName) {
+        if (keyPath == null || valueName != null && !RegistryPaths.isAscii(valueName)) {
+            return null;
+        }
+        return RegistryPaths.normalize(keyPath) + "\n" + (valueName == null ? "\u0000" : valueName.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** True when the value was looked up and found. */
     public boolean isPresent() {
         return Boolean.TRUE.equals(present);

@@ -23,7 +23,6 @@ import org.mabsadvisor.engine.SourceDocument;
 import org.mabsadvisor.errors.RecognisedError;
 import org.mabsadvisor.facts.Diagnosis;
 import org.mabsadvisor.facts.Event;
-import org.mabsadvisor.facts.RegistryPaths;
 import org.mabsadvisor.facts.RegistryValue;
 import org.mabsadvisor.engine.Trigger;
 import org.mabsadvisor.facts.FactSections;
@@ -310,8 +309,8 @@ public final class Advisor {
         }
 
         /**
-         * The registry values of the facts, found or found missing, as {@link #registryLookup} spells
-         * them; null when a value's name is not ASCII, whose case rules only {@link RegistryValue#is} has.
+         * The registry values of the facts, found or found missing, as {@link RegistryValue#lookup}
+         * spells them; null when one of them cannot be spelled so (a name beyond ASCII).
          */
         Set<String> registryValues() {
             if (!indexed) {
@@ -319,25 +318,17 @@ public final class Advisor {
                 registryValues = new HashSet<>();
                 for (FactSet.Entry entry : facts.entries()) {
                     if (entry.fact() instanceof RegistryValue value && value.key() != null) {
-                        if (value.name() != null && !isAscii(value.name())) {
+                        String lookup = RegistryValue.lookup(value.key(), value.name());
+                        if (lookup == null) {
                             registryValues = null;
                             break;
                         }
-                        registryValues.add(registryLookup(value.key(), value.name()));
+                        registryValues.add(lookup);
                     }
                 }
             }
             return registryValues;
         }
-
-        /** A key and value name in one spelling, whatever the case and hive spelling ({@link RegistryValue#is}); a null name is the key itself. */
-        static String registryLookup(String key, String name) {
-            return RegistryPaths.canonical(key) + "\n" + (name == null ? "\u0000" : name.toUpperCase(Locale.ROOT));
-        }
-    }
-
-    private static boolean isAscii(String s) {
-        return s.chars().allMatch(c -> c < 128);
     }
 
     /** A single fact a rule needs ({@code @needs}), read once when the rule set is loaded. */
@@ -359,13 +350,13 @@ public final class Advisor {
             String[] keyAndName = need.substring(RuleInfo.NEEDS_REGISTRY.length()).split("\\|", -1);
             String key = keyAndName[0];
             String name = keyAndName.length > 1 && !keyAndName[1].isEmpty() ? keyAndName[1] : null;
-            return new RegistryNeed(key, name, Held.registryLookup(key, name));
+            return new RegistryNeed(key, name, RegistryValue.lookup(key, name));
         }
 
         @Override
         public boolean isIn(Held facts) {
             Set<String> indexed = facts.registryValues();
-            if (indexed != null && (name == null || isAscii(name))) {
+            if (indexed != null && lookup != null) {
                 return indexed.contains(lookup);
             }
             // Case rules beyond ASCII are those of RegistryValue.is alone.

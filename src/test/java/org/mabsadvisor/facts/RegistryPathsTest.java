@@ -42,4 +42,22 @@ class RegistryPathsTest {
             }
         }
     }
+
+    /** A value's lookup spelling is another's exactly when RegistryValue.is takes them for one value. */
+    @Test
+    void lookupSpellingsAgreeWithIs() {
+        List<String> keys = List.of(KEY, "hkey_local_machine/software/microsoft/windows azure backup/config\\", "HKLM\\SOFTWARE", "HKLM\\Système");
+        java.util.Arrays.asList("Enabled", "ENABLED", "Disabled", null).forEach(name -> {
+            for (String key : keys) {
+                RegistryValue value = new RegistryValue("MABS01", key, name, "REG_DWORD", "1", true);
+                for (String otherKey : keys) {
+                    for (String otherName : java.util.Arrays.asList("enabled", "Disabled", null)) {
+                        assertEquals(value.is(otherKey, otherName), RegistryValue.lookup(key, name).equals(RegistryValue.lookup(otherKey, otherName)),
+                                key + "|" + name + " / " + otherKey + "|" + otherName);
+                    }
+                }
+            }
+        });
+        assertEquals(null, RegistryValue.lookup(KEY, "straße"), "a name beyond ASCII is left to RegistryValue.is");
+    }
 }

@@ -81,7 +81,6 @@ final class FactView {
     /** What {@link #field} gives for a name the fact has no field of. */
     static final Object NO_FIELD = new Object();
 
-
     /**
      * One field of a fact as {@link #describeAll} shows it (the same value, converted the same way),
      * or {@link #NO_FIELD}: a text names one or two fields of a fact, and describing the whole fact,
@@ -122,10 +121,8 @@ final class FactView {
         if (!type.isRecord()) {
             return null;
         }
-        return mapper.getSerializationConfig().introspect(mapper.constructType(type)).findProperties().stream()
-                .filter(p -> p.getName().equals(field) && p.getAccessor() != null)
-                .map(p -> p.getAccessor().getRawType())
-                .findFirst().orElse(null);
+        AnnotatedMember reader = readers.get(type).get(field);
+        return reader == null ? null : reader.getRawType();
     }
 
     /** A single value as the facts file would spell it (enums by their JSON name). */

@@ -63,24 +63,24 @@ public record Report(
     /** A builder that starts from this report, to change some of its parts by name. */
     public Builder toBuilder() {
         Builder b = new Builder();
-            b.schemaVersion = schemaVersion;
-            b.tool = tool;
-            b.input = input;
-            b.host = host;
-            b.language = language;
-            b.summary = summary;
-            b.findings = findings;
-            b.causes = causes;
-            b.notChecked = notChecked;
-            b.checked = checked;
-            b.overrides = overrides;
-            b.skipped = skipped;
-            b.collection = collection;
-            b.waived = waived;
-            b.resolved = resolved;
-            b.waiverNotices = waiverNotices;
-            b.collectedAt = collectedAt;
-            b.analysedAt = analysedAt;
+        b.schemaVersion = schemaVersion;
+        b.tool = tool;
+        b.input = input;
+        b.host = host;
+        b.language = language;
+        b.summary = summary;
+        b.findings = findings;
+        b.causes = causes;
+        b.notChecked = notChecked;
+        b.checked = checked;
+        b.overrides = overrides;
+        b.skipped = skipped;
+        b.collection = collection;
+        b.waived = waived;
+        b.resolved = resolved;
+        b.waiverNotices = waiverNotices;
+        b.collectedAt = collectedAt;
+        b.analysedAt = analysedAt;
         return b;
     }
 
